@@ -1,0 +1,173 @@
+// Sentences → the features the scorer compares: every Chinese token with the English stems that can
+// translate it (dictionary glosses, pinyin of names, Latin tokens and numbers as themselves), every
+// English sentence as its set of stems, and IDF weights computed within the document.
+
+import type { Sentence } from "../model/types.js";
+import type { WordSegmenter } from "../segment/words.js";
+import type { Dictionary } from "./dictionary.js";
+import { chineseNumbers, englishNumbers } from "./numbers.js";
+import { contentStems, stem } from "./stem.js";
+
+export interface ZhFeatures {
+  /** Per sentence: token ids (for IDF), and for each token its glosses as a slice of `glosses`. */
+  tokens: Int32Array[];
+  glossStart: Int32Array[];
+  glossEnd: Int32Array[];
+  glosses: Int32Array;
+  weight: Float64Array; // by token id
+  length: Float64Array; // by sentence
+}
+
+export interface EnFeatures {
+  stems: Int32Array[]; // unique stem ids per sentence
+  weight: Map<number, number>; // by stem id
+  length: Float64Array;
+}
+
+const HAN_RUN = /\p{Script=Han}+/u;
+const LATIN_IN_ZH = /[A-Za-z][A-Za-z0-9.+-]*/g;
+const HAN_PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
+
+export function numberKey(value: number): string {
+  return `#${Number(value.toPrecision(12))}`;
+}
+
+/** The weight of a term appearing in `df` of `n` sentences: rare terms count more. */
+export function idf(n: number, df: number): number {
+  return Math.log((n + 1) / df);
+}
+
+/** Lengths comparable across the two scripts: Han characters; letters and digits. */
+export function zhLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!HAN_PUNCT_OR_SPACE.test(ch)) n++;
+  return n;
+}
+export function enLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) n++;
+  }
+  return n;
+}
+
+export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter): ZhFeatures {
+  const tokenIds = new Map<string, number>();
+  const tokenGlosses: Int32Array[] = [];
+  const flat: number[] = [];
+  const tokens: Int32Array[] = [];
+  const glossStart: Int32Array[] = [];
+  const glossEnd: Int32Array[] = [];
+  const df: number[] = [];
+
+  const tokenId = (key: string, glosses: () => number[]): number => {
+    let id = tokenIds.get(key);
+    if (id === undefined) {
+      id = tokenIds.size;
+      tokenIds.set(key, id);
+      tokenGlosses.push(Int32Array.from(new Set(glosses())));
+      df.push(0);
+    }
+    return id;
+  };
+
+  /** Splits a Han word the dictionary lacks into the longest headwords it contains. */
+  const pieces = (word: string): string[] => {
+    const out: string[] = [];
+    let i = 0;
+    while (i < word.length) {
+      let len = Math.min(dict.maxWordLength, word.length - i);
+      while (len > 1 && !dict.glosses(word.slice(i, i + len))) len--;
+      out.push(word.slice(i, i + len));
+      i += len;
+    }
+    return out;
+  };
+  const pinyinOf = (word: string): string | undefined => {
+    let s = "";
+    for (const ch of word) {
+      const p = dict.pinyin(ch);
+      if (!p) return undefined;
+      s += p;
+    }
+    return s;
+  };
+
+  for (const sentence of sentences) {
+    const ids: number[] = [];
+    const text = sentence.text;
+    for (const n of chineseNumbers(text)) {
+      const key = numberKey(n.value);
+      ids.push(tokenId(key, () => [dict.stemId(key)]));
+    }
+    for (const m of text.matchAll(LATIN_IN_ZH)) {
+      const s = stem(m[0]);
+      ids.push(tokenId(`L:${s}`, () => [dict.stemId(s)]));
+    }
+    for (const word of words.cut(text)) {
+      if (!HAN_RUN.test(word)) continue;
+      const known = dict.glosses(word);
+      if (known && known.length) {
+        ids.push(tokenId(word, () => [...known]));
+        continue;
+      }
+      // Unknown words: often names. Their pinyin (whole, and without a one-character surname) is a gloss.
+      const parts = pieces(word);
+      const spelled = pinyinOf(word);
+      const namesGlosses: number[] = [];
+      if (spelled && word.length >= 2 && word.length <= 4) {
+        namesGlosses.push(dict.stemId(stem(spelled)));
+        const given = pinyinOf(word.slice(1));
+        if (given && word.length >= 3) namesGlosses.push(dict.stemId(stem(given)));
+      }
+      for (const part of parts) {
+        const g = dict.glosses(part);
+        const extra = part === parts[0] ? namesGlosses : [];
+        if ((g && g.length) || extra.length) ids.push(tokenId(part, () => [...(g ?? []), ...extra]));
+      }
+      if (parts.length === 1 && !dict.glosses(parts[0]!) && namesGlosses.length === 0) continue;
+    }
+    const unique = Int32Array.from(ids);
+    tokens.push(unique);
+    for (const id of new Set(ids)) df[id]! += 1;
+  }
+  // Flatten glosses per occurrence so the scorer walks plain arrays.
+  for (const toks of tokens) {
+    const starts = new Int32Array(toks.length);
+    const ends = new Int32Array(toks.length);
+    toks.forEach((id, k) => {
+      starts[k] = flat.length;
+      for (const g of tokenGlosses[id]!) flat.push(g);
+      ends[k] = flat.length;
+    });
+    glossStart.push(starts);
+    glossEnd.push(ends);
+  }
+  const n = sentences.length;
+  const weight = Float64Array.from(df, (d) => idf(n, Math.max(1, d)));
+  return {
+    tokens,
+    glossStart,
+    glossEnd,
+    glosses: Int32Array.from(flat),
+    weight,
+    length: Float64Array.from(sentences, (s) => zhLength(s.text)),
+  };
+}
+
+export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeatures {
+  const stems: Int32Array[] = [];
+  const df = new Map<number, number>();
+  for (const sentence of sentences) {
+    const ids = new Set<number>();
+    for (const s of contentStems(sentence.text)) ids.add(dict.stemId(s));
+    for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
+    for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
+    stems.push(Int32Array.from(ids));
+  }
+  const n = sentences.length;
+  const weight = new Map<number, number>();
+  for (const [id, d] of df) weight.set(id, idf(n, d));
+  return { stems, weight, length: Float64Array.from(sentences, (s) => enLength(s.text)) };
+}

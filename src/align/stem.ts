@@ -1,0 +1,72 @@
+// A light English stemmer shared by the dictionary build and the aligner, so that the glosses of
+// CC-CEDICT and the words of a translation meet in one form ("developing", "developed" → "develop").
+
+export const EN_STOPWORDS = new Set(
+  (
+    "a an the and or but nor so yet of to in on at by for with from into onto upon about above below " +
+    "over under between among through during before after against without within across along " +
+    "is are was were be been being am do does did done doing have has had having will would shall " +
+    "should can could may might must i me my mine we us our ours you your yours he him his she her hers " +
+    "it its they them their theirs this that these those there here who whom whose which what when " +
+    "where why how as than then too very just also not no only own same such each both all any some " +
+    "more most other s t one's oneself sth sb something someone somebody etc if because while until " +
+    "up down out off again further once o'clock"
+  ).split(" "),
+);
+
+const IRREGULAR: Record<string, string> = {
+  went: "go", gone: "go", goes: "go", said: "say", says: "say", made: "make", took: "take", taken: "take",
+  came: "come", saw: "see", seen: "see", knew: "know", known: "know", thought: "think", told: "tell",
+  found: "find", gave: "give", given: "give", got: "get", gotten: "get", left: "leave", felt: "feel",
+  kept: "keep", began: "begin", begun: "begin", brought: "bring", bought: "buy", ran: "run", sat: "sit",
+  stood: "stand", wrote: "write", written: "write", spoke: "speak", spoken: "speak", ate: "eat",
+  eaten: "eat", drank: "drink", fell: "fall", fallen: "fall", held: "hold", heard: "hear", met: "meet",
+  paid: "pay", sent: "send", slept: "sleep", sold: "sell", taught: "teach", understood: "understand",
+  won: "win", wore: "wear", worn: "wear", lost: "lose", led: "lead", built: "build", broke: "break",
+  broken: "break", chose: "choose", chosen: "choose", drove: "drive", driven: "drive", flew: "fly",
+  forgot: "forget", grew: "grow", grown: "grow", hid: "hide", hit: "hit", hurt: "hurt", lay: "lie",
+  lain: "lie", meant: "mean", rose: "rise", risen: "rise", shot: "shoot", sang: "sing", sung: "sing",
+  threw: "throw", thrown: "throw", woke: "wake", men: "man", women: "woman", children: "child",
+  feet: "foot", teeth: "tooth", mice: "mouse", people: "people", better: "good", best: "good",
+  worse: "bad", worst: "bad", did: "do", does: "do", done: "do", has: "have", had: "have", was: "be",
+  were: "be", is: "be", are: "be", been: "be", am: "be", fought: "fight", caught: "catch",
+  spent: "spend", lit: "light", struck: "strike", wept: "weep", swam: "swim", dug: "dig", bit: "bite",
+  shook: "shake", tore: "tear", torn: "tear", became: "become", stole: "steal", froze: "freeze",
+};
+
+const VOWEL = /[aeiouy]/;
+
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length > 4 && VOWEL.test(w.slice(0, -2))) w = undouble(w.slice(0, -2));
+  if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith("ily") && w.length > 5) w = w.slice(0, -3) + "y";
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("y") && w.length > 3) w = w.slice(0, -1) + "i";
+  return w;
+}
+
+function undouble(w: string): string {
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1]!)) return w.slice(0, -1);
+  return w;
+}
+
+/** Content-word stems of an English text (stop words dropped). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
+    const w = m[0];
+    if (EN_STOPWORDS.has(w) || w.length < 2) continue;
+    const s = stem(w);
+    if (!EN_STOPWORDS.has(s)) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import type { Bead, Finding, Lang, Range, Sentence, Severity } from "../model/types.js";
+import { LineIndex } from "../segment/positions.js";
+import { RULES } from "./registry.js";
+import type { CheckContext, Rule } from "./types.js";
+
+export interface RuleSetting {
+  enabled: boolean;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface CheckInput {
+  source: Sentence[];
+  target: Sentence[];
+  sourceText: string;
+  targetText: string;
+  sourceBaseLine: number;
+  targetBaseLine: number;
+  sourceLang: Lang;
+  targetLang: Lang;
+  beads: Bead[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every enabled rule and returns its findings in document order. */
+export function runChecks(input: CheckInput, settings: Record<string, Partial<RuleSetting>> = {}, rules: Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  const indexes = {
+    source: new LineIndex(input.sourceText, input.sourceBaseLine),
+    target: new LineIndex(input.targetText, input.targetBaseLine),
+  };
+  const range = (sentence: Sentence, start = 0, end = sentence.text.length): Range => {
+    const idx = indexes[sentence.side];
+    const a = sentence.start + start;
+    const b = sentence.start + end;
+    return { start: a, end: b, startPos: idx.position(a), endPos: idx.position(b) };
+  };
+  for (const rule of rules) {
+    const setting = settings[rule.id] ?? {};
+    if (setting.enabled === false) continue;
+    const severity = setting.severity ?? rule.defaultSeverity;
+    const ctx: CheckContext = {
+      source: input.source,
+      target: input.target,
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      beads: input.beads,
+      options: setting.options ?? {},
+      range,
+      report: (f) => findings.push({ ...f, rule: rule.id, severity: f.severity ?? severity }),
+    };
+    rule.run(ctx);
+  }
+  return sortFindings(findings, input.beads);
+}
+
+/** Document order (by bead), then severity, then rule. */
+export function sortFindings(findings: Finding[], beads: Bead[]): Finding[] {
+  const beadOfSource = new Map<number, number>();
+  const beadOfTarget = new Map<number, number>();
+  beads.forEach((b, k) => {
+    for (const id of b.source) beadOfSource.set(id, k);
+    for (const id of b.target) beadOfTarget.set(id, k);
+  });
+  const position = (f: Finding): number => {
+    const s = f.source.sentences[0];
+    const t = f.target.sentences[0];
+    return (s !== undefined ? beadOfSource.get(s) : undefined) ?? (t !== undefined ? beadOfTarget.get(t) : undefined) ?? Infinity;
+  };
+  const offset = (f: Finding): number => f.source.ranges[0]?.start ?? f.target.ranges[0]?.start ?? 0;
+  return findings
+    .map((f, k) => ({ f, k, p: position(f), o: offset(f) }))
+    .sort((a, b) => a.p - b.p || a.o - b.o || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.f.rule.localeCompare(b.f.rule) || a.k - b.k)
+    .map((x) => x.f);
+}

@@ -1,0 +1,24 @@
+import type { Bead, Finding, Lang, Range, Sentence, Severity } from "../model/types.js";
+
+/** What a rule sees: the aligned document, read-only. */
+export interface CheckContext {
+  source: Sentence[];
+  target: Sentence[];
+  sourceLang: Lang;
+  targetLang: Lang;
+  beads: Bead[];
+  /** Options for this rule from the config. */
+  options: Record<string, unknown>;
+  /** Ranges (with positions) of parts of a sentence, for findings. */
+  range(sentence: Sentence, start?: number, end?: number): Range;
+  report(finding: Omit<Finding, "rule" | "severity"> & { severity?: Severity }): void;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** A short example of what it finds, for the docs. */
+  example: string;
+  run(ctx: CheckContext): void;
+}

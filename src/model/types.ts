@@ -1,0 +1,94 @@
+// The shared types of the pipeline: read → segment → align → check → report.
+
+export type Lang = "zh" | "en";
+export type Side = "source" | "target";
+export type Severity = "error" | "warning" | "info";
+
+/** A position in a text: 1-based line and column (columns count UTF-16 code units, as editors do). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A range of a text, as offsets (0-based, end exclusive) and as positions. */
+export interface Range {
+  start: number;
+  end: number;
+  startPos: Position;
+  endPos: Position;
+}
+
+/** One input text: what the user gave, decoded, with where it came from. */
+export interface Document {
+  /** The path the user gave, or a label such as "seed.txt (source part)". */
+  path: string;
+  lang: Lang;
+  /** The whole decoded text that offsets point into. */
+  text: string;
+  /** Offset of this document's text within the file it was read from (bilingual files). */
+  baseOffset: number;
+  /** Line number (1-based) in the file of the first character of `text`. */
+  baseLine: number;
+}
+
+export type SentenceKind = "text" | "blank" | "keywords" | "heading";
+
+export interface Sentence {
+  side: Side;
+  index: number;
+  /** The sentence as written, trimmed of surrounding white space. */
+  text: string;
+  /** Offsets into the document's text, end exclusive. */
+  start: number;
+  end: number;
+  /** 1-based positions in the user's file (after the document's base line). */
+  startPos: Position;
+  endPos: Position;
+  kind: SentenceKind;
+}
+
+export interface Bead {
+  source: number[];
+  target: number[];
+  /** Similarity of the two sides, 0..1; 0 for a bead with an empty side. */
+  score: number;
+}
+
+export interface SideRef {
+  sentences: number[];
+  ranges: Range[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  source: SideRef;
+  target: SideRef;
+  suggestion?: string;
+}
+
+export interface SideSummary {
+  path: string;
+  lang: Lang;
+  sentences: number;
+  aligned: number;
+}
+
+export interface Summary {
+  beads: number;
+  /** Share of source and target sentences (blank lines aside) that are aligned to something. */
+  coverage: number;
+  findings: Record<Severity, number>;
+  byRule: Record<string, number>;
+}
+
+export interface Result {
+  source: Document;
+  target: Document;
+  sourceSentences: Sentence[];
+  targetSentences: Sentence[];
+  beads: Bead[];
+  findings: Finding[];
+  summary: Summary;
+}

@@ -1,0 +1,134 @@
+// The terminal report: beads side by side with line numbers in both files, findings under the bead
+// they concern, and a summary line. Colour only when asked (the CLI decides: TTY and no NO_COLOR).
+
+import { Chalk, type ChalkInstance } from "chalk";
+import type { Bead, Finding, Result, Sentence, Severity } from "../model/types.js";
+import { padEnd, stringWidth, wrap } from "./width.js";
+
+export interface TerminalOptions {
+  color: boolean;
+  width: number;
+  /** Show every bead, not only those with findings (the default for short documents). */
+  all?: boolean;
+  /** Lines of text shown per side of a bead before it is cut short. */
+  maxLines?: number;
+}
+
+const SHORT_DOCUMENT = 40;
+const MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
+
+function paint(c: ChalkInstance, severity: Severity, s: string): string {
+  return severity === "error" ? c.red(s) : severity === "warning" ? c.yellow(s) : c.blue(s);
+}
+
+function loc(s: Sentence | undefined): string {
+  return s ? `${s.startPos.line}:${s.startPos.column}` : "";
+}
+
+export function formatTerminal(result: Result, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(60, Math.min(options.width, 200));
+  const maxLines = options.maxLines ?? 4;
+  const { source, target, sourceSentences: S, targetSentences: T, beads, findings, summary } = result;
+  const out: string[] = [];
+
+  const findingsByBead = new Map<number, Finding[]>();
+  const beadOfS = new Map<number, number>();
+  const beadOfT = new Map<number, number>();
+  beads.forEach((b, k) => (b.source.forEach((i) => beadOfS.set(i, k)), b.target.forEach((i) => beadOfT.set(i, k))));
+  for (const f of findings) {
+    const s = f.source.sentences[0];
+    const t = f.target.sentences[0];
+    const k = (s !== undefined ? beadOfS.get(s) : undefined) ?? (t !== undefined ? beadOfT.get(t) : undefined) ?? -1;
+    findingsByBead.set(k, [...(findingsByBead.get(k) ?? []), f]);
+  }
+  const showAll = options.all ?? beads.length <= SHORT_DOCUMENT;
+
+  // Layout: "  12  " gutter, two columns with their line numbers, a score column.
+  const gutter = 5;
+  const scoreW = 6;
+  const col = Math.floor((width - gutter - scoreW - 3) / 2);
+  const locW = 9;
+  const textW = col - locW;
+
+  out.push(
+    c.bold(`tandem check`) +
+      `  ${source.path} (${source.lang}) → ${target.path} (${target.lang})`,
+  );
+  out.push(
+    c.dim(padEnd("bead", gutter) + padEnd(`${source.lang} line:col`, col) + " │ " + padEnd(`${target.lang} line:col`, col) + padEnd("score", scoreW).padStart(scoreW)),
+  );
+  out.push(c.dim("─".repeat(Math.min(width, gutter + col * 2 + 3 + scoreW))));
+
+  const cell = (ids: number[], sents: Sentence[], bead: Bead): string[] => {
+    if (!ids.length) return [c.dim(padEnd("", locW) + (bead.source.length ? "— nothing —" : "— nothing —"))];
+    const lines: string[] = [];
+    for (const id of ids) {
+      const s = sents[id]!;
+      let wrapped = wrap(s.text, textW);
+      if (wrapped.length > maxLines) wrapped = [...wrapped.slice(0, maxLines - 1), `${wrapped[maxLines - 1]!.slice(0, Math.max(0, textW - 12))} … (${s.text.length} chars)`];
+      wrapped.forEach((w, k) => lines.push((k === 0 ? c.cyan(padEnd(loc(s), locW)) : " ".repeat(locW)) + w));
+    }
+    return lines;
+  };
+
+  let hidden = 0;
+  beads.forEach((bead, k) => {
+    const fs = findingsByBead.get(k) ?? [];
+    if (!showAll && fs.length === 0) {
+      hidden++;
+      return;
+    }
+    const left = cell(bead.source, S, bead);
+    const right = cell(bead.target, T, bead);
+    const rows = Math.max(left.length, right.length);
+    const worst = fs.some((f) => f.severity === "error") ? "error" : fs.some((f) => f.severity === "warning") ? "warning" : fs.length ? "info" : undefined;
+    for (let r = 0; r < rows; r++) {
+      const num = r === 0 ? String(k + 1) : "";
+      const score = r === 0 && bead.source.length && bead.target.length ? bead.score.toFixed(2) : "";
+      const gut = padEnd(num, gutter);
+      out.push(
+        (worst && r === 0 ? paint(c, worst, gut) : c.dim(gut)) +
+          padEnd(left[r] ?? "", col) +
+          c.dim(" │ ") +
+          padEnd(right[r] ?? "", col) +
+          c.dim(score.padStart(scoreW)),
+      );
+    }
+    for (const f of fs) out.push(" ".repeat(gutter) + findingLine(c, f, S, T));
+    out.push("");
+  });
+  const orphan = findingsByBead.get(-1) ?? [];
+  for (const f of orphan) out.push(findingLine(c, f, S, T));
+  if (hidden) out.push(c.dim(`${hidden} aligned bead${hidden === 1 ? "" : "s"} without findings not shown (--all shows them)`));
+
+  const n = (x: number, word: string): string => `${x} ${word}${x === 1 ? "" : "s"}`;
+  const counts = [
+    summary.findings.error ? c.red(n(summary.findings.error, "error")) : n(0, "error"),
+    summary.findings.warning ? c.yellow(n(summary.findings.warning, "warning")) : n(0, "warning"),
+  ];
+  if (summary.findings.info) counts.push(n(summary.findings.info, "note"));
+  const byRule = Object.entries(summary.byRule)
+    .map(([r, x]) => `${r} ${x}`)
+    .join(", ");
+  out.push(
+    c.bold("Summary: ") +
+      `${n(S.filter((s) => s.kind !== "blank").length, `${source.lang} sentence`)}, ${n(T.filter((s) => s.kind !== "blank").length, `${target.lang} sentence`)}, ` +
+      `${n(beads.length, "bead")}, coverage ${(summary.coverage * 100).toFixed(1)}% — ${counts.join(", ")}` +
+      (byRule ? c.dim(` (${byRule})`) : ""),
+  );
+  return out.join("\n") + "\n";
+}
+
+function findingLine(c: ChalkInstance, f: Finding, S: Sentence[], T: Sentence[]): string {
+  const where: string[] = [];
+  const s = f.source.ranges[0];
+  const t = f.target.ranges[0];
+  if (s) where.push(`src ${s.startPos.line}:${s.startPos.column}`);
+  if (t) where.push(`tgt ${t.startPos.line}:${t.startPos.column}`);
+  void S;
+  void T;
+  const head = paint(c, f.severity, `${MARK[f.severity]} ${f.severity}`) + " " + c.bold(f.rule);
+  const pad = stringWidth(`${MARK[f.severity]} ${f.severity} ${f.rule}`);
+  return head + " ".repeat(Math.max(1, 24 - pad)) + c.dim(`[${where.join(", ")}] `) + f.message;
+}
