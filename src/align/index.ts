@@ -12,6 +12,8 @@ export interface AlignParams extends ScoreParams {
   skipScore: number;
   /** Penalty per sentence beyond a 1-1 bead. */
   mergePenalty: number;
+  /** Exponent of a bead's size ((source + target sentences) / 2) that its similarity is multiplied by. */
+  sizeExponent: number;
   /** Smallest half-width of the search band, in sentences. */
   minBand: number;
   shapes: Shape[];
@@ -22,6 +24,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   lengthWeight: 0.6,
   skipScore: -0.1,
   mergePenalty: 0.02,
+  sizeExponent: 0,
   minBand: 40,
   shapes: DEFAULT_SHAPES,
 };
@@ -57,7 +60,8 @@ export function align(
     const dz = z1 - z0;
     const de = e1 - e0;
     if (dz === 0 || de === 0) return p.skipScore * (dz + de);
-    return scorer.similarity(z0, z1, e0, e1) - p.mergePenalty * (dz + de - 2);
+    const size = p.sizeExponent === 0 ? 1 : Math.pow((dz + de) / 2, p.sizeExponent);
+    return scorer.similarity(z0, z1, e0, e1) * size - p.mergePenalty * (dz + de - 2);
   };
   const width = Math.max(p.minBand, Math.ceil(Math.abs(n - m) * 0.5) + 10, Math.ceil(0.05 * Math.max(n, m)));
   const band = (i: number): [number, number] => {

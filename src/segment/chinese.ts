@@ -29,6 +29,8 @@ export function splitChinese(text: string): Array<[number, number]> {
     if (CLOSE_NEST.includes(ch)) {
       if (depth > 0) depth--;
       i++;
+      // A bracketed sentence of its own, "（注：见下。）", ends where its bracket closes.
+      if (depth === 0 && TERMINALS.includes(text[i - 2] ?? "")) cuts.push(i);
       continue;
     }
     const isStop = TERMINALS.includes(ch) || (ch === "." && isHan(text[i - 1]) && !/[0-9.]/.test(text[i + 1] ?? ""));

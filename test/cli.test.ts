@@ -1,0 +1,128 @@
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SEED, tandem } from "./helpers.js";
+
+describe("tandem check on the seed", () => {
+  const json = tandem(["check", SEED, "--format", "json"]);
+  const out = JSON.parse(json.stdout) as {
+    beads: Array<{ source: number[]; target: number[]; score: number }>;
+    findings: Array<{ rule: string; severity: string; message: string; source: { sentences: number[] }; target: { sentences: number[] } }>;
+    source: { lang: string; sentences: number };
+    target: { lang: string; sentences: number };
+  };
+
+  it("detects the languages and segments 4 Chinese and 6 English sentences", () => {
+    expect([out.source.lang, out.target.lang]).toEqual(["zh", "en"]);
+    expect([out.source.sentences, out.target.sentences]).toEqual([4, 6]);
+  });
+
+  it("aligns the four Chinese sentences 1-1 with English sentences 1, 2, 4 and 5", () => {
+    const pairs = out.beads.filter((b) => b.source.length && b.target.length).map((b) => [b.source, b.target]);
+    expect(pairs).toEqual([[[0], [0]], [[1], [1]], [[2], [3]], [[3], [4]]]);
+  });
+
+  it("reports English sentence 3 as an addition and the Keywords line as an English-only keywords line", () => {
+    const additions = out.findings.filter((f) => f.rule === "addition");
+    expect(additions.map((f) => f.target.sentences)).toEqual([[2], [5]]);
+    expect(additions[0]!.message).toContain("As cosmopolitan city");
+    expect(additions[1]!.message).toMatch(/keywords line/);
+  });
+
+  it("reports no omission and exits 1", () => {
+    expect(out.findings.filter((f) => f.rule === "omission")).toEqual([]);
+    expect(json.code).toBe(1);
+  });
+
+  it("prints a side-by-side terminal report with line numbers and a summary", () => {
+    const r = tandem(["check", SEED]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+    expect(r.stdout).toMatch(/│/);
+    expect(r.stdout).toMatch(/✖ error addition/);
+    expect(r.stdout).toMatch(/tgt 2:\d+/);
+    expect(r.stdout).toMatch(/Summary: 4 zh sentences, 6 en sentences, \d+ beads, coverage \d+\.\d%/);
+  });
+});
+
+describe("tandem align", () => {
+  it("prints beads in the gold format, covering every sentence once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tandem-"));
+    writeFileSync(join(dir, "zh.txt"), "我们今天去北京。\n\n天气很好。\n");
+    writeFileSync(join(dir, "en.txt"), "We go to Beijing today.\nThe weather is fine.\n");
+    const r = tandem(["align", join(dir, "zh.txt"), join(dir, "en.txt"), "--presplit", "--from", "zh", "--to", "en", "--format", "beads"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    for (const l of lines) expect(l).toMatch(/^\[[\d,]*\]:\[[\d,]*\]$/);
+    expect(lines).toContain("[0]:[0]");
+    expect(lines).toContain("[2]:[1]");
+    expect(lines).toContain("[1]:[]");
+  });
+
+  it("aligns English to Chinese as well", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tandem-"));
+    writeFileSync(join(dir, "en.txt"), "The city grew fast in 2021. Its people were happy.");
+    writeFileSync(join(dir, "zh.txt"), "2021年这座城市发展很快。那里的人民很幸福。");
+    const r = tandem(["align", join(dir, "en.txt"), join(dir, "zh.txt"), "--format", "beads"]);
+    expect(r.stdout.trim().split("\n")).toEqual(["[0]:[0]", "[1]:[1]"]);
+  });
+});
+
+describe("bad input: one line, exit 2", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tandem-bad-"));
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ["a missing file", () => ["check", join(dir, "nope.txt"), SEED], /nope\.txt: no such file/],
+    ["a directory", () => ["check", dir, SEED], /is a directory/],
+    ["an empty file", () => (writeFileSync(join(dir, "empty.txt"), ""), ["check", join(dir, "empty.txt"), SEED]), /empty\.txt: is empty/],
+    ["a binary file", () => (writeFileSync(join(dir, "img.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])), ["check", join(dir, "img.png"), SEED]), /img\.png: is a binary file/],
+    ["NUL bytes", () => (writeFileSync(join(dir, "nul.bin"), Buffer.from([65, 0, 0, 0, 66, 0, 0, 0, 1, 2])), ["check", join(dir, "nul.bin"), SEED]), /nul\.bin: is a binary file/],
+    [
+      "both files in the same language",
+      () => (writeFileSync(join(dir, "a.txt"), "This is English."), writeFileSync(join(dir, "b.txt"), "So is this."), ["check", join(dir, "a.txt"), join(dir, "b.txt")]),
+      /b\.txt: is in the same language/,
+    ],
+    ["an unknown --format", () => ["check", SEED, "--format", "pdf"], /--format pdf: unknown format/],
+    ["an unknown --from", () => ["check", SEED, "--from", "fr"], /--from fr: unknown language/],
+    ["a file with no translation part", () => (writeFileSync(join(dir, "mono.txt"), "只有中文。"), ["check", join(dir, "mono.txt")]), /not a bilingual file/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(`rejects ${what}`, () => {
+      const r = tandem(args());
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    });
+  }
+
+  it.runIf(process.getuid?.() !== 0)("rejects an unreadable file", () => {
+    const p = join(dir, "secret.txt");
+    writeFileSync(p, "text");
+    chmodSync(p, 0);
+    expect(tandem(["check", p, SEED]).stderr).toMatch(/permission denied/);
+  });
+
+  it("prints a stack trace with --verbose", () => {
+    const r = tandem(["check", join(dir, "nope.txt"), SEED, "--verbose"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/at /);
+  });
+
+  it("refuses to overwrite an input with -o", () => {
+    mkdirSync(join(dir, "o"), { recursive: true });
+    const r = tandem(["check", SEED, "-o", SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to overwrite an input/);
+  });
+});
+
+describe("help", () => {
+  for (const cmd of ["check", "align", "segment"]) {
+    it(`${cmd} --help shows examples`, () => {
+      const r = tandem([cmd, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Example/);
+    });
+  }
+});
