@@ -35,6 +35,7 @@ export function check(source: Document, target: Document, resources: AlignResour
       sourceLang: source.lang,
       targetLang: target.lang,
       beads,
+      resources,
     },
     options.rules,
   );

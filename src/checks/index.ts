@@ -1,3 +1,4 @@
+import type { AlignResources } from "../align/index.js";
 import type { Bead, Finding, Lang, Range, Sentence, Severity } from "../model/types.js";
 import { LineIndex } from "../segment/positions.js";
 import { RULES } from "./registry.js";
@@ -19,6 +20,7 @@ export interface CheckInput {
   sourceLang: Lang;
   targetLang: Lang;
   beads: Bead[];
+  resources?: AlignResources;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -46,13 +48,34 @@ export function runChecks(input: CheckInput, settings: Record<string, Partial<Ru
       sourceLang: input.sourceLang,
       targetLang: input.targetLang,
       beads: input.beads,
+      ...(input.resources ? { resources: input.resources } : {}),
       options: setting.options ?? {},
       range,
       report: (f) => findings.push({ ...f, rule: rule.id, severity: f.severity ?? severity }),
     };
     rule.run(ctx);
   }
-  return sortFindings(findings, input.beads);
+  return sortFindings(supersede(findings), input.beads);
+}
+
+/**
+ * A target that is its source copied is one error, not three: drop the omission of its source and
+ * the addition of its target that a misled aligner reports beside the untranslated finding.
+ */
+export function supersede(findings: Finding[]): Finding[] {
+  const src = new Set<number>();
+  const tgt = new Set<number>();
+  for (const f of findings) {
+    if (f.rule !== "untranslated") continue;
+    f.source.sentences.forEach((i) => src.add(i));
+    f.target.sentences.forEach((i) => tgt.add(i));
+  }
+  if (!src.size && !tgt.size) return findings;
+  return findings.filter((f) => {
+    if (f.rule === "omission") return !f.source.sentences.every((i) => src.has(i));
+    if (f.rule === "addition") return !f.target.sentences.every((i) => tgt.has(i));
+    return true;
+  });
 }
 
 /** Document order (by bead), then severity, then rule. */

@@ -2,8 +2,9 @@
 import { addition } from "./addition.js";
 import { omission } from "./omission.js";
 import type { Rule } from "./types.js";
+import { untranslated } from "./untranslated.js";
 
-export const RULES: Rule[] = [omission, addition];
+export const RULES: Rule[] = [omission, addition, untranslated];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

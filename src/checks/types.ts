@@ -1,3 +1,4 @@
+import type { AlignResources } from "../align/index.js";
 import type { Bead, Finding, Lang, Range, Sentence, Severity } from "../model/types.js";
 
 /** What a rule sees: the aligned document, read-only. */
@@ -7,6 +8,8 @@ export interface CheckContext {
   sourceLang: Lang;
   targetLang: Lang;
   beads: Bead[];
+  /** The dictionary and word segmenter the aligner used; absent in bare unit tests. */
+  resources?: AlignResources;
   /** Options for this rule from the config. */
   options: Record<string, unknown>;
   /** Ranges (with positions) of parts of a sentence, for findings. */
@@ -20,5 +23,7 @@ export interface Rule {
   defaultSeverity: Severity;
   /** A short example of what it finds, for the docs. */
   example: string;
+  /** Options the rule accepts, name → what it does (for the docs and config validation). */
+  options?: Record<string, string>;
   run(ctx: CheckContext): void;
 }
