@@ -2,26 +2,46 @@
 
 import type { Result } from "../model/types.js";
 import { formatBeads } from "./beads.js";
+import { formatGithub } from "./github.js";
+import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
+import { formatJunit, type FailOn } from "./junit.js";
+import { formatMarkdown } from "./markdown.js";
+import { formatSarif } from "./sarif.js";
 import { formatTerminal } from "./terminal.js";
+import { formatTmx } from "./tmx.js";
 import { formatTsv } from "./tsv.js";
+
+export type { FailOn } from "./junit.js";
 
 export interface FormatOptions {
   color: boolean;
   width: number;
   all?: boolean;
   toolVersion: string;
+  /** Directory that paths in CI formats are relative to (the repository root in CI). */
+  cwd?: string;
+  /** The gate: which findings JUnit counts as failures. */
+  failOn?: FailOn;
 }
+
+const cwdOf = (o: FormatOptions) => (o.cwd !== undefined ? { cwd: o.cwd } : {});
 
 export type Formatter = (result: Result, options: FormatOptions) => string;
 
 export const CHECK_FORMATS: Record<string, Formatter> = {
   terminal: (r, o) => formatTerminal(r, { color: o.color, width: o.width, ...(o.all !== undefined ? { all: o.all } : {}) }),
   json: (r) => formatJson(r),
+  html: (r, o) => formatHtml(r, { toolVersion: o.toolVersion, ...(o.all ? { onlyFindings: false } : {}) }),
+  sarif: (r, o) => formatSarif(r, { toolVersion: o.toolVersion, ...cwdOf(o) }),
+  junit: (r, o) => formatJunit(r, { ...cwdOf(o), ...(o.failOn ? { failOn: o.failOn } : {}) }),
+  github: (r, o) => formatGithub(r, cwdOf(o)),
+  markdown: (r, o) => formatMarkdown(r, cwdOf(o)),
 };
 
 export const ALIGN_FORMATS: Record<string, Formatter> = {
   beads: (r) => formatBeads(r),
   tsv: (r) => formatTsv(r),
+  tmx: (r, o) => formatTmx(r, { toolVersion: o.toolVersion }),
   json: (r) => formatJson(r),
 };

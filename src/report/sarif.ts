@@ -1,0 +1,96 @@
+// SARIF 2.1.0 for code-scanning services: one run, every rule of the registry, one result per finding
+// with physical locations in the user's files and fingerprints that do not depend on line numbers.
+
+import { RULES } from "../checks/registry.js";
+import type { Rule } from "../checks/types.js";
+import type { Result, Severity } from "../model/types.js";
+import { fingerprints } from "./fingerprint.js";
+import { places, relativeUri, type Place } from "./locations.js";
+
+export const INFORMATION_URI = "https://github.com/tandem-qa/tandem";
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+export const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
+
+export interface SarifOptions {
+  toolVersion: string;
+  /** Paths are made relative to this directory (the repository root in CI). */
+  cwd?: string;
+  rules?: Pick<Rule, "id" | "description" | "defaultSeverity" | "example">[];
+}
+
+/** The README section on rules (one anchor for all: GitHub shows it beside each alert). */
+export const ruleHelpUri = (_id: string): string => `${INFORMATION_URI}#rules`;
+
+function location(p: Place, cwd: string | undefined, id?: number) {
+  return {
+    ...(id !== undefined ? { id } : {}),
+    physicalLocation: {
+      artifactLocation: { uri: relativeUri(p.path, cwd), uriBaseId: "%SRCROOT%" },
+      region: {
+        startLine: p.range.startPos.line,
+        startColumn: p.range.startPos.column,
+        endLine: p.range.endPos.line,
+        endColumn: p.range.endPos.column,
+      },
+    },
+    ...(id !== undefined ? { message: { text: p.side === "source" ? "source text" : "translation" } } : {}),
+  };
+}
+
+export function sarifObject(result: Result, options: SarifOptions) {
+  const rules = options.rules ?? RULES;
+  const known = new Set(rules.map((r) => r.id));
+  const extra = [...new Set(result.findings.map((f) => f.rule))].filter((id) => !known.has(id));
+  const descriptors = [
+    ...rules.map((r) => ({
+      id: r.id,
+      name: r.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
+      shortDescription: { text: r.description },
+      fullDescription: { text: `${r.description} Example: ${r.example}` },
+      helpUri: ruleHelpUri(r.id),
+      help: { text: `${r.description}\nExample: ${r.example}\nSee ${ruleHelpUri(r.id)}` },
+      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    })),
+    ...extra.map((id) => ({ id, shortDescription: { text: id }, helpUri: ruleHelpUri(id) })),
+  ];
+  const index = new Map(descriptors.map((d, k) => [d.id, k]));
+  const fps = fingerprints(result);
+  const results = result.findings.map((f, k) => {
+    const ps = places(f, result);
+    const [primary, ...related] = ps;
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule) ?? 0,
+      level: LEVEL[f.severity],
+      message: { text: f.suggestion ? `${f.message} (suggestion: ${f.suggestion})` : f.message },
+      locations: primary ? [location(primary, options.cwd)] : [{ physicalLocation: { artifactLocation: { uri: relativeUri(result.source.path, options.cwd), uriBaseId: "%SRCROOT%" } } }],
+      ...(related.length ? { relatedLocations: related.map((p, i) => location(p, options.cwd, i + 1)) } : {}),
+      partialFingerprints: { "tandemFinding/v1": fps[k]! },
+      properties: { sourceSentences: f.source.sentences, targetSentences: f.target.sentences },
+    };
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0" as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "tandem",
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+          },
+        },
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: { coverage: result.summary.coverage, beads: result.summary.beads },
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: Result, options: SarifOptions): string {
+  return JSON.stringify(sarifObject(result, options), null, 2) + "\n";
+}

@@ -1,0 +1,40 @@
+// TMX 1.4b: one translation unit per bead with text on both sides, for translation-memory tools.
+
+import type { Lang, Result, Sentence } from "../model/types.js";
+import { xmlAttr, xmlText } from "./escape.js";
+
+export const TMX_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en-US" };
+
+export interface TmxOptions {
+  toolVersion: string;
+}
+
+/** The sentences as written (the document's own text, not the normalised `Sentence.text`). */
+const joinText = (ids: number[], sents: Sentence[], text: string): string =>
+  ids.map((i) => (sents[i] ? text.slice(sents[i].start, sents[i].end) || sents[i].text : "")).join(" ");
+
+export function formatTmx(result: Pick<Result, "source" | "target" | "beads" | "sourceSentences" | "targetSentences">, options: TmxOptions): string {
+  const src = TMX_LANG[result.source.lang];
+  const tgt = TMX_LANG[result.target.lang];
+  const out = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<tmx version="1.4">`,
+    `  <header creationtool="tandem" creationtoolversion="${xmlAttr(options.toolVersion)}" segtype="sentence" o-tmf="tandem" adminlang="en-US" srclang="${src}" datatype="plaintext"/>`,
+    `  <body>`,
+  ];
+  for (const b of result.beads) {
+    if (!b.source.length || !b.target.length) continue;
+    const s = joinText(b.source, result.sourceSentences, result.source.text);
+    const t = joinText(b.target, result.targetSentences, result.target.text);
+    out.push(
+      `    <tu>`,
+      `      <prop type="x-tandem-score">${b.score.toFixed(3)}</prop>`,
+      `      <prop type="x-tandem-ids">${b.source.join(",")}:${b.target.join(",")}</prop>`,
+      `      <tuv xml:lang="${src}"><seg>${xmlText(s)}</seg></tuv>`,
+      `      <tuv xml:lang="${tgt}"><seg>${xmlText(t)}</seg></tuv>`,
+      `    </tu>`,
+    );
+  }
+  out.push(`  </body>`, `</tmx>`);
+  return out.join("\n") + "\n";
+}
