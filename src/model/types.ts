@@ -29,6 +29,33 @@ export interface Document {
   baseOffset: number;
   /** Line number (1-based) in the file of the first character of `text`. */
   baseLine: number;
+  /**
+   * What segmentation and matching read, when it differs from `text`: the same length, with markup
+   * (Markdown, XML tags, the other side of a TSV/TMX/XLIFF file) blanked to spaces, so that every offset
+   * into it is an offset into `text`.
+   */
+  view?: string;
+  /** Spans of `text` the reader already knows to be units (pre-aligned segments, Markdown blocks). */
+  blocks?: Block[];
+}
+
+/** A span of a document found by its reader: one pre-aligned segment, or one Markdown block. */
+export interface Block {
+  start: number;
+  end: number;
+  /** Pre-aligned input: the translation unit (pair) it belongs to; blocks of one unit share a bead. */
+  unit?: number;
+  /** Split into sentences (Markdown paragraphs) or keep whole (pre-aligned segments, headings). */
+  split: boolean;
+  kind?: SentenceKind;
+  meta?: SentenceMeta;
+}
+
+/** What an aligned file says about a segment: its id, state and notes (XLIFF, TMX). */
+export interface SentenceMeta {
+  id?: string;
+  state?: string;
+  notes?: string[];
 }
 
 export type SentenceKind = "text" | "blank" | "keywords" | "heading";
@@ -36,7 +63,11 @@ export type SentenceKind = "text" | "blank" | "keywords" | "heading";
 export interface Sentence {
   side: Side;
   index: number;
-  /** The sentence as written, trimmed of surrounding white space. */
+  /**
+   * The sentence as written, trimmed of surrounding white space; always `end - start` long, so offsets
+   * into it map to the document. Markup is blanked and full-width letters and digits folded to ASCII
+   * (see segment/normalize.ts): the original is `document.text.slice(start, end)`.
+   */
   text: string;
   /** Offsets into the document's text, end exclusive. */
   start: number;
@@ -45,6 +76,9 @@ export interface Sentence {
   startPos: Position;
   endPos: Position;
   kind: SentenceKind;
+  /** Pre-aligned input: the unit (pair) the sentence came in. */
+  unit?: number;
+  meta?: SentenceMeta;
 }
 
 export interface Bead {

@@ -1,8 +1,9 @@
 // Documents → sentences, with offsets into the original text and line/column positions.
 
-import type { Document, Lang, Sentence, SentenceKind, Side } from "../model/types.js";
+import type { Block, Document, Lang, Sentence, SentenceKind, Side } from "../model/types.js";
 import { splitChinese } from "./chinese.js";
 import { splitEnglish } from "./english.js";
+import { foldForMatching } from "./normalize.js";
 import { LineIndex } from "./positions.js";
 
 export interface SegmentOptions {
@@ -38,9 +39,12 @@ export function lineSpans(text: string): Array<[number, number]> {
 
 export function segment(doc: Document, side: Side, options: SegmentOptions = {}): Sentence[] {
   const lines = new LineIndex(doc.text, doc.baseLine);
+  // Segmentation and matching read the folded view; offsets are the same in the user's text.
+  const view = foldForMatching(doc.view ?? doc.text);
   const out: Sentence[] = [];
-  const push = (start: number, end: number, forceBlank = false): void => {
-    const text = doc.text.slice(start, end);
+  const push = (start: number, end: number, forceBlank = false, block?: Block): void => {
+    const text = view.slice(start, end);
+    const kind = forceBlank ? "blank" : (block?.kind ?? sentenceKind(text));
     out.push({
       side,
       index: out.length,
@@ -49,22 +53,48 @@ export function segment(doc: Document, side: Side, options: SegmentOptions = {})
       end,
       startPos: lines.position(start),
       endPos: lines.position(end),
-      kind: forceBlank ? "blank" : sentenceKind(text),
+      kind: kind === "heading" && sentenceKind(text) === "keywords" ? "keywords" : kind,
+      ...(block?.unit !== undefined ? { unit: block.unit } : {}),
+      ...(block?.meta ? { meta: block.meta } : {}),
     });
   };
-  for (const [a, b] of lineSpans(doc.text)) {
-    const line = doc.text.slice(a, b);
-    if (options.presplit) {
-      let s = a;
-      let e = b;
-      while (s < e && /\s/.test(doc.text[s]!)) s++;
-      while (e > s && /\s/.test(doc.text[e - 1]!)) e--;
-      if (s === e) push(a, a, true);
-      else push(s, e);
-      continue;
+  const splitLines = (from: number, to: number, block?: Block): void => {
+    for (const [a, b] of lineSpans(view.slice(from, to))) {
+      const line = view.slice(from + a, from + b);
+      if (line.trim() === "") continue;
+      for (const [s, e] of splitParagraph(line, doc.lang)) push(from + a + s, from + a + e, false, block);
     }
-    if (line.trim() === "") continue;
-    for (const [s, e] of splitParagraph(line, doc.lang)) push(a + s, a + e);
+  };
+  if (doc.blocks) {
+    for (const block of doc.blocks) {
+      if (block.split) {
+        // A Markdown paragraph may wrap over several lines: split it as one paragraph.
+        const [s, e] = trimSpan(view, block.start, block.end);
+        if (s === e) continue;
+        for (const [a, b] of splitParagraph(view.slice(s, e), doc.lang)) push(s + a, s + b, false, block);
+        continue;
+      }
+      const [s, e] = trimSpan(view, block.start, block.end);
+      if (s < e) push(s, e, false, block);
+    }
+    return out;
+  }
+  if (!options.presplit) {
+    splitLines(0, view.length);
+    return out;
+  }
+  for (const [a, b] of lineSpans(view)) {
+    const [s, e] = trimSpan(view, a, b);
+    if (s === e) push(a, a, true);
+    else push(s, e);
   }
   return out;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
 }
