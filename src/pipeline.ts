@@ -1,6 +1,8 @@
 // The core pipeline on data: documents → sentences → beads → findings → result. No I/O here.
 
-import { align, type AlignParams, type AlignResources } from "./align/index.js";
+import { align, DEFAULT_PARAMS, type AlignParams, type AlignResources } from "./align/index.js";
+import { chineseFeatures, englishFeatures } from "./align/features.js";
+import { BeadScorer } from "./align/score.js";
 import { runChecks, type RuleSetting } from "./checks/index.js";
 import type { Bead, Document, Result, Sentence, Severity, Summary } from "./model/types.js";
 import { segment } from "./segment/index.js";
@@ -24,6 +26,58 @@ export function alignDocuments(source: Document, target: Document, resources: Al
 
 export function check(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}): Result {
   const { source: src, target: tgt, beads } = alignDocuments(source, target, resources, options);
+  const findings = runChecks(
+    {
+      source: src,
+      target: tgt,
+      sourceText: source.text,
+      targetText: target.text,
+      sourceBaseLine: source.baseLine,
+      targetBaseLine: target.baseLine,
+      sourceLang: source.lang,
+      targetLang: target.lang,
+      beads,
+      resources,
+    },
+    options.rules,
+  );
+  return { source, target, sourceSentences: src, targetSentences: tgt, beads, findings, summary: summarize(src, tgt, beads, findings) };
+}
+
+/**
+ * Already aligned input (TSV, TMX, XLIFF): no search; each unit the file gives is one bead, in the file's
+ * order, scored as the aligner would score it, so the checks see the same kind of beads.
+ */
+export function alignGiven(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}) {
+  const src = segment(source, "source");
+  const tgt = segment(target, "target");
+  const units = new Map<number, Bead>();
+  for (const s of src) if (s.unit !== undefined) (units.get(s.unit) ?? units.set(s.unit, { source: [], target: [], score: 0 }).get(s.unit)!).source.push(s.index);
+  for (const t of tgt) if (t.unit !== undefined) (units.get(t.unit) ?? units.set(t.unit, { source: [], target: [], score: 0 }).get(t.unit)!).target.push(t.index);
+  const beads = [...units.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
+  const zhIsSource = source.lang === "zh" || target.lang !== "zh";
+  const zhSents = zhIsSource ? src : tgt;
+  const enSents = zhIsSource ? tgt : src;
+  const params = { ...DEFAULT_PARAMS, ...options.align };
+  const scorer = new BeadScorer(
+    chineseFeatures(zhSents, resources.dictionary, resources.words),
+    englishFeatures(enSents, resources.dictionary),
+    resources.dictionary.stemCount,
+    params,
+  );
+  for (const b of beads) {
+    if (!b.source.length || !b.target.length) continue;
+    const z = zhIsSource ? b.source : b.target;
+    const e = zhIsSource ? b.target : b.source;
+    const sim = scorer.similarity(Math.min(...z), Math.max(...z) + 1, Math.min(...e), Math.max(...e) + 1);
+    b.score = Math.round(sim * 1000) / 1000;
+  }
+  return { source: src, target: tgt, beads };
+}
+
+/** The checks on already aligned input: the same rules as `check`, on the pairs the file gives. */
+export function checkAligned(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}): Result {
+  const { source: src, target: tgt, beads } = alignGiven(source, target, resources, options);
   const findings = runChecks(
     {
       source: src,
