@@ -1,7 +1,6 @@
 // argv → exit code. The only module that touches process, the console and the file system for writing.
 
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { emptyDictionary } from "../align/dictionary.js";
 import type { AlignResources } from "../align/index.js";
@@ -17,18 +16,31 @@ import { ALIGN_FORMATS, CHECK_FORMATS, type FormatOptions } from "../report/inde
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
 import { parseLang, readDocuments } from "./inputs.js";
+import { applyBaselineFiles } from "./baseline-file.js";
+import { loadConfig, type TandemConfig } from "./config.js";
+import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
+import { guardOutputs, parseOutputs, writeOutputs } from "./outputs.js";
 
 interface CommonOptions {
   from?: string;
   to?: string;
   presplit?: boolean;
-  format: string;
+  /** Repeatable: FORMAT or FORMAT:FILE. */
+  format?: string[];
   output?: string;
+  config?: string;
   encoding?: Encoding;
   dictionary: boolean;
   wordSegmenter: "jieba" | "segmentit";
   verbose?: boolean;
   all?: boolean;
+}
+
+interface CheckOptions extends CommonOptions {
+  failOn?: string;
+  minCoverage?: string;
+  baseline?: string;
+  updateBaseline?: string;
 }
 
 function version(): string {
@@ -50,19 +62,6 @@ function formatOptions(o: CommonOptions, toFile: boolean): FormatOptions {
   return { color: color || (!toFile && Boolean(process.env.FORCE_COLOR) && process.env.FORCE_COLOR !== "0"), width: process.stdout.columns ?? 120, toolVersion: version(), ...(o.all ? { all: true } : {}) };
 }
 
-function write(text: string, output: string | undefined, inputs: string[]): void {
-  if (!output || output === "-") {
-    process.stdout.write(text);
-    return;
-  }
-  if (inputs.some((p) => resolve(p) === resolve(output))) throw new UsageError(`${output}: refusing to overwrite an input file`);
-  try {
-    writeFileSync(output, text);
-  } catch (e) {
-    throw new UsageError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-}
-
 function pick<T>(formats: Record<string, T>, name: string): T {
   const f = formats[name];
   if (!f) throw new UsageError(`--format ${name}: unknown format (use ${Object.keys(formats).join(", ")})`);
@@ -74,8 +73,13 @@ function addCommon(cmd: Command, formats: string[], defaultFormat: string): Comm
     .option("--from <lang>", "source language: zh or en (detected when omitted)")
     .option("--to <lang>", "target language: zh or en (detected when omitted)")
     .option("--presplit", "inputs already hold one sentence a line (blank lines count, so ids equal line numbers)")
-    .addOption(new Option("-f, --format <format>", `output format: ${formats.join(", ")}`).default(defaultFormat))
-    .option("-o, --output <file>", "write the report to FILE instead of standard output")
+    .addOption(
+      new Option("-f, --format <format>", `output format: ${formats.join(", ")} (default: ${defaultFormat}); repeatable, FORMAT:FILE writes that format to FILE`).argParser(
+        (v: string, previous: string[] | undefined) => [...(previous ?? []), v],
+      ),
+    )
+    .option("-o, --output <file>", "write the report (the one --format without a FILE) to FILE instead of standard output")
+    .option("--config <file>", "read options from FILE (default: tandem.config.json, .tandemrc.json or package.json \"tandem\", searched upward)")
     .addOption(new Option("--encoding <encoding>", "input encoding (detected when omitted)").choices(ENCODINGS))
     .option("--no-dictionary", "align by length and anchors only (no CC-CEDICT)")
     .addOption(new Option("--word-segmenter <name>", "Chinese word segmenter").choices(["jieba", "segmentit"]).default("jieba"))
@@ -102,6 +106,10 @@ export async function main(argv: string[]): Promise<number> {
     "terminal",
   )
     .option("--all", "show every bead in the terminal report, not only those with findings")
+    .option("--fail-on <level>", "exit 1 on findings at this level or above: error, warning or never (default: error)")
+    .option("--min-coverage <share>", "exit 1 when fewer sentences than this are aligned (0.98 or 98%)")
+    .option("--baseline <file>", "report only findings that are not in FILE (and list its stale entries)")
+    .option("--update-baseline <file>", "record today's findings in FILE (keeping justifications), then report as with --baseline")
     .addHelpText(
       "after",
       `
@@ -111,15 +119,27 @@ Examples:
   $ tandem check zh.txt en.txt --format json -o out.json
 
 Rules: ${RULES.map((r) => r.id).join(", ")}
-Exit codes: 0 no error-level finding, 1 at least one, 2 usage or input error.`,
+  $ tandem check zh.txt en.txt --format terminal --format sarif:out.sarif --format html:report.html
+  $ tandem check zh.txt en.txt --fail-on warning --min-coverage 0.98 --baseline tandem-baseline.json
+
+Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) or coverage under
+--min-coverage, 2 usage or input error.`,
     )
-    .action((source: string, target: string | undefined, o: CommonOptions) => {
+    .action((source: string, target: string | undefined, o: CheckOptions) => {
       verbose = Boolean(o.verbose);
-      const formatter = pick(CHECK_FORMATS, o.format);
-      const docs = readDocuments(source, target, options(o));
-      const result = check(docs.source, docs.target, resources(o), { presplit: Boolean(o.presplit) });
-      write(formatter(result, formatOptions(o, Boolean(o.output))), o.output, [source, ...(target ? [target] : [])]);
-      exitCode = result.summary.findings.error > 0 ? EXIT_FINDINGS : EXIT_OK;
+      const config = loadConfig(o.config, process.cwd());
+      const outputs = parseOutputs(o.format ?? config?.format ?? ["terminal"], o.output, CHECK_FORMATS);
+      const gate = { failOn: parseFailOn(o.failOn) ?? config?.failOn ?? "error", ...optional("minCoverage", parseCoverage(o.minCoverage) ?? config?.minCoverage) };
+      guardOutputs([...outputs.map((x) => x.path), o.updateBaseline], [source, target, config?.file, o.baseline !== o.updateBaseline ? o.baseline : undefined, config?.glossary]);
+      const docs = readDocuments(source, target, options(withConfig(o, config)));
+      const checked = check(docs.source, docs.target, resources(o), { presplit: Boolean(o.presplit), ...optional("rules", config?.rules) });
+      const { result, notes } = applyBaselineFiles(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) });
+      writeOutputs(outputs, CHECK_FORMATS, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
+      const verdict = evaluateGate(result, gate);
+      const terminalShown = outputs.some((x) => x.format === "terminal" && x.path === undefined);
+      for (const line of notes) process.stderr.write(`tandem: ${line}\n`);
+      for (const reason of verdict.reasons) if (!terminalShown || !reason.includes("--fail-on")) process.stderr.write(`tandem: gate failed: ${reason}\n`);
+      exitCode = verdict.pass ? EXIT_OK : EXIT_FINDINGS;
     });
 
   addCommon(
@@ -143,8 +163,10 @@ Examples:
     )
     .action((source: string, target: string | undefined, o: CommonOptions) => {
       verbose = Boolean(o.verbose);
-      const formatter = pick(ALIGN_FORMATS, o.format);
-      const docs = readDocuments(source, target, options(o));
+      const config = loadConfig(o.config, process.cwd());
+      const outputs = parseOutputs(o.format ?? ["beads"], o.output, ALIGN_FORMATS);
+      guardOutputs(outputs.map((x) => x.path), [source, target, config?.file]);
+      const docs = readDocuments(source, target, options(withConfig(o, config)));
       const aligned = alignDocuments(docs.source, docs.target, resources(o), { presplit: Boolean(o.presplit) });
       const result = {
         source: docs.source,
@@ -155,7 +177,7 @@ Examples:
         findings: [],
         summary: summarize(aligned.source, aligned.target, aligned.beads, []),
       };
-      write(formatter(result, formatOptions(o, Boolean(o.output))), o.output, [source, ...(target ? [target] : [])]);
+      writeOutputs(outputs, ALIGN_FORMATS, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd() }));
     });
 
   program
@@ -195,6 +217,16 @@ Example:
     if (verbose && err.stack) process.stderr.write(err.stack + "\n");
     return EXIT_USAGE;
   }
+}
+
+/** Command line over config file: --from/--to fall back to the config's. */
+function withConfig<T extends CommonOptions>(o: T, config: TandemConfig | undefined): T {
+  return { ...o, ...optional("from", o.from ?? config?.from), ...optional("to", o.to ?? config?.to) };
+}
+
+/** `{ key: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function options(o: CommonOptions): { from?: string; to?: string; encoding?: Encoding } {

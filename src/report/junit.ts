@@ -40,7 +40,7 @@ export function formatJunit(result: Result, options: JunitOptions = {}): string 
     const fs = result.findings.filter((f) => f.rule === id);
     const failing = fs.filter((f) => failsGate(f.severity, failOn));
     const passing = fs.filter((f) => !failsGate(f.severity, failOn));
-    const attrs = `name="${xmlAttr(id)}" classname="${xmlAttr(`tandem.${suiteName}`)}" file="${xmlAttr(src)}"`;
+    const attrs = `name="${xmlAttr(id)}" classname="${xmlAttr(suiteName)}" file="${xmlAttr(src)}"`;
     const body: string[] = [];
     if (failing.length) {
       failures++;

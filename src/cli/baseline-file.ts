@@ -1,0 +1,60 @@
+// Reading and writing baseline files around the pure post-processing step in src/baseline/.
+
+import { existsSync, readFileSync } from "node:fs";
+import { createBaseline, matchBaseline, parseBaseline, serializeBaseline, withFindings, type Baseline } from "../baseline/index.js";
+import { InputError } from "../model/errors.js";
+import type { Result } from "../model/types.js";
+import { writeFile } from "./outputs.js";
+
+export function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === "ENOENT" ? "no such baseline file (record one with --update-baseline)" : `cannot read the baseline (${code ?? String(e)})`);
+  }
+  return parseBaseline(text, file);
+}
+
+export interface BaselineRun {
+  result: Result;
+  /** Lines for standard error: what was recorded, suppressed, and which entries are stale. */
+  notes: string[];
+}
+
+/**
+ * --update-baseline FILE records every finding of `result` (keeping justifications already in FILE);
+ * --baseline FILE (or the file just recorded) then removes the baselined findings from the result.
+ */
+export function applyBaselineFiles(result: Result, options: { baseline?: string; updateBaseline?: string }): BaselineRun {
+  const notes: string[] = [];
+  let baseline: Baseline | undefined;
+  let file = options.baseline;
+  if (options.updateBaseline) {
+    const path = options.updateBaseline;
+    const previous = existsSync(path) ? readBaseline(path) : options.baseline ? readBaseline(options.baseline) : undefined;
+    baseline = createBaseline(result, previous);
+    writeFile(path, serializeBaseline(baseline));
+    notes.push(`baseline ${path}: recorded ${baseline.entries.length} finding${baseline.entries.length === 1 ? "" : "s"}`);
+    file = path;
+  } else if (options.baseline) {
+    baseline = readBaseline(options.baseline);
+  }
+  if (!baseline || !file) return { result, notes };
+  const match = matchBaseline(baseline, result, result.findings);
+  if (!options.updateBaseline) {
+    notes.push(`baseline ${file}: ${match.suppressed.length} known finding${match.suppressed.length === 1 ? "" : "s"} not reported, ${match.kept.length} new`);
+    if (match.stale.length) {
+      notes.push(`baseline ${file}: ${match.stale.length} entr${match.stale.length === 1 ? "y no longer matches" : "ies no longer match"} (stale; fixed or edited — refresh with --update-baseline):`);
+      for (const e of match.stale.slice(0, 20)) notes.push(`  ${e.rule} ${e.fingerprint}${e.message ? ` ${oneLine(e.message)}` : ""}`);
+      if (match.stale.length > 20) notes.push(`  … and ${match.stale.length - 20} more`);
+    }
+  }
+  return { result: withFindings(result, match.kept), notes };
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, " ");
+  return t.length > 100 ? `${t.slice(0, 99)}…` : t;
+}
