@@ -1,17 +1,39 @@
-// Reading what the user named into two documents: a pair of files or one bilingual file.
+// Reading what the user named into document pairs: two files, one bilingual file, one already aligned
+// file (TSV, TMX, XLIFF), Markdown, or two folders whose files are paired by name.
 
-import { resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
 import { InputError, UsageError } from "../model/errors.js";
 import type { Document, Lang } from "../model/types.js";
+import { alignedDocuments, langOfCode, type AlignedFile } from "../io/aligned.js";
 import { splitBilingual } from "../io/bilingual.js";
-import type { Encoding } from "../io/decode.js";
+import { ENCODINGS, type Encoding } from "../io/decode.js";
+import { ALIGNED_FORMATS, detectFormat, formatByExtension, INPUT_FORMATS, looksLikeMarkdown, type InputFormat } from "../io/formats.js";
 import { detectLanguage, isLang } from "../io/language.js";
+import { checkTextLimits } from "../io/limits.js";
+import { readMarkdown } from "../io/markdown.js";
 import { readTextFile } from "../io/read.js";
+import { readTmx } from "../io/tmx.js";
+import { readTsv } from "../io/tsv.js";
+import { readXliff } from "../io/xliff.js";
 
 export interface InputOptions {
   from?: string;
   to?: string;
-  encoding?: Encoding;
+  /** One encoding for both sides, or "SOURCE,TARGET". */
+  encoding?: string;
+  /** auto (the default) or one of INPUT_FORMATS. */
+  inputFormat?: string;
+  presplit?: boolean;
+}
+
+/** One pair to check: two documents, and whether the file already aligned them. */
+export interface InputPair {
+  source: Document;
+  target: Document;
+  aligned: boolean;
+  /** The files it came from, for section headings and for never overwriting an input. */
+  files: string[];
 }
 
 export function parseLang(value: string | undefined, flag: string): Lang | undefined {
@@ -19,6 +41,41 @@ export function parseLang(value: string | undefined, flag: string): Lang | undef
   const v = value.toLowerCase().replace(/[-_].*$/, "");
   if (!isLang(v)) throw new UsageError(`${flag} ${value}: unknown language (use zh or en)`);
   return v;
+}
+
+const ENCODING_ALIASES: Record<string, Encoding> = {
+  utf8: "utf-8",
+  "utf-16": "utf-16le",
+  utf16: "utf-16le",
+  utf16le: "utf-16le",
+  utf16be: "utf-16be",
+  gb2312: "gb18030",
+  cp936: "gbk",
+  "big5-hkscs": "big5",
+};
+
+function parseEncoding(value: string): Encoding {
+  const v = value.trim().toLowerCase();
+  const e = (ENCODINGS as string[]).includes(v) ? (v as Encoding) : ENCODING_ALIASES[v];
+  if (!e) throw new UsageError(`--encoding ${value}: unknown encoding (use ${ENCODINGS.join(", ")}; SOURCE,TARGET for one each)`);
+  return e;
+}
+
+/** "--encoding gbk" for both sides, "--encoding gbk,utf-8" for source and target. */
+export function parseEncodings(value: string | undefined): [Encoding | undefined, Encoding | undefined] {
+  if (value === undefined) return [undefined, undefined];
+  const parts = value.split(",");
+  if (parts.length > 2) throw new UsageError(`--encoding ${value}: give one encoding, or two as SOURCE,TARGET`);
+  const s = parts[0]!.trim() === "" ? undefined : parseEncoding(parts[0]!);
+  const t = parts.length === 1 ? s : parts[1]!.trim() === "" ? undefined : parseEncoding(parts[1]!);
+  return [s, t];
+}
+
+export function parseInputFormat(value: string | undefined): InputFormat | undefined {
+  if (value === undefined || value === "auto") return undefined;
+  const v = value.toLowerCase() === "xlf" ? "xliff" : value.toLowerCase() === "md" ? "markdown" : value.toLowerCase();
+  if (!(INPUT_FORMATS as string[]).includes(v)) throw new UsageError(`--input-format ${value}: unknown input format (use auto, ${INPUT_FORMATS.join(", ")})`);
+  return v as InputFormat;
 }
 
 const OTHER: Record<Lang, Lang> = { zh: "en", en: "zh" };
@@ -29,34 +86,147 @@ function languageOf(text: string, file: string): Lang {
   return d.lang;
 }
 
-export function readDocuments(sourcePath: string, targetPath: string | undefined, options: InputOptions): { source: Document; target: Document } {
+/** A side's document, with the Markdown view when the format is Markdown. */
+function textDocument(path: string, lang: Lang, text: string, baseOffset: number, baseLine: number, markdown: boolean): Document {
+  const doc: Document = { path, lang, text, baseOffset, baseLine };
+  if (!markdown) return doc;
+  const md = readMarkdown(text);
+  return { ...doc, view: md.view, blocks: md.blocks };
+}
+
+function languages(options: InputOptions): { from: Lang | undefined; to: Lang | undefined } {
   let from = parseLang(options.from, "--from");
   let to = parseLang(options.to, "--to");
   if (from && !to) to = OTHER[from];
   if (to && !from) from = OTHER[to];
+  if (from && from === to) throw new UsageError(`--from ${options.from} --to ${options.to}: the same language; tandem aligns Chinese with English`);
+  return { from, to };
+}
+
+function readAligned(path: string, text: string, format: InputFormat, options: InputOptions): InputPair {
+  const { from, to } = languages(options);
+  const file: AlignedFile = format === "tsv" ? readTsv(text, path) : format === "tmx" ? readTmx(text, path, from, to) : readXliff(text, path);
+  const sLang = from ?? langOfCode(file.sourceLang) ?? languageOf(file.sourceView, `${path} (source side)`);
+  const tLang = to ?? langOfCode(file.targetLang) ?? languageOf(file.targetView, `${path} (target side)`);
+  if (sLang === tLang) throw new InputError(path, `both sides are in the same language (${sLang}); tandem aligns Chinese with English (say --from/--to if detection is wrong)`);
+  const docs = alignedDocuments(path, text, file, sLang, tLang);
+  return { ...docs, aligned: true, files: [path] };
+}
+
+/** Reads one pair of files, or one file holding both sides. */
+export function readDocuments(sourcePath: string, targetPath: string | undefined, options: InputOptions): InputPair {
+  const { from, to } = languages(options);
+  const [sEnc, tEnc] = parseEncodings(options.encoding);
+  const forced = parseInputFormat(options.inputFormat);
 
   if (targetPath === undefined) {
-    const file = readTextFile(sourcePath, options.encoding);
+    const file = readTextFile(sourcePath, sEnc);
+    const format = forced ?? detectFormat(sourcePath, file.text);
+    if (ALIGNED_FORMATS.includes(format)) return readAligned(sourcePath, file.text, format, options);
+    checkTextLimits(file.text, sourcePath, options.presplit);
     const parts = splitBilingual(file.text);
     if (!parts) throw new InputError(sourcePath, "is not a bilingual file (no line starts with <<); give the translation as a second file");
-    const sLang = from ?? languageOf(parts.source.text, `${sourcePath} (before the first << line)`);
-    const tLang = to ?? languageOf(parts.target.text, `${sourcePath} (from the first << line)`);
+    const markdown = format === "markdown";
+    const source = textDocument(sourcePath, from ?? "zh", parts.source.text, 0, 1, markdown);
+    const target = textDocument(sourcePath, to ?? "en", parts.target.text, parts.target.baseOffset, parts.target.baseLine, markdown);
+    const sLang = from ?? languageOf(source.view ?? source.text, `${sourcePath} (before the first << line)`);
+    const tLang = to ?? languageOf(target.view ?? target.text, `${sourcePath} (from the first << line)`);
     if (sLang === tLang) throw new InputError(sourcePath, `both parts are in the same language (${sLang}); tandem aligns Chinese with English`);
-    return {
-      source: { path: sourcePath, lang: sLang, text: parts.source.text, baseOffset: 0, baseLine: 1 },
-      target: { path: sourcePath, lang: tLang, text: parts.target.text, baseOffset: parts.target.baseOffset, baseLine: parts.target.baseLine },
-    };
+    return { source: { ...source, lang: sLang }, target: { ...target, lang: tLang }, aligned: false, files: [sourcePath] };
   }
   if (resolve(sourcePath) === resolve(targetPath)) throw new UsageError(`${sourcePath}: the source and the target are the same file`);
-  const s = readTextFile(sourcePath, options.encoding);
-  const t = readTextFile(targetPath, options.encoding);
-  const sLang = from ?? languageOf(s.text, sourcePath);
-  const tLang = to ?? languageOf(t.text, targetPath);
+  const s = readTextFile(sourcePath, sEnc);
+  const t = readTextFile(targetPath, tEnc);
+  for (const [path, text] of [[sourcePath, s.text], [targetPath, t.text]] as const) {
+    const format = forced ?? formatByExtension(path);
+    if (format && ALIGNED_FORMATS.includes(format)) throw new UsageError(`${path}: a ${format.toUpperCase()} file holds both sides already aligned; give it alone (tandem check ${path})`);
+    checkTextLimits(text, path, options.presplit);
+  }
+  const isMarkdown = (path: string, text: string): boolean => (forced ? forced === "markdown" : (formatByExtension(path) ?? (looksLikeMarkdown(text) ? "markdown" : "text")) === "markdown");
+  const source = textDocument(sourcePath, "zh", s.text, 0, 1, isMarkdown(sourcePath, s.text));
+  const target = textDocument(targetPath, "en", t.text, 0, 1, isMarkdown(targetPath, t.text));
+  const sLang = from ?? languageOf(source.view ?? source.text, sourcePath);
+  const tLang = to ?? languageOf(target.view ?? target.text, targetPath);
   if (sLang === tLang) {
     throw new InputError(targetPath, `is in the same language as ${sourcePath} (${sLang}); tandem aligns Chinese with English (say --from/--to if detection is wrong)`);
   }
-  return {
-    source: { path: sourcePath, lang: sLang, text: s.text, baseOffset: 0, baseLine: 1 },
-    target: { path: targetPath, lang: tLang, text: t.text, baseOffset: 0, baseLine: 1 },
-  };
+  return { source: { ...source, lang: sLang }, target: { ...target, lang: tLang }, aligned: false, files: [sourcePath, targetPath] };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function listFiles(dir: string, root = dir, depth = 0): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(dir, code === "EACCES" ? "permission denied" : `cannot be listed (${code ?? String(e)})`);
+  }
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (e.name.startsWith(".")) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory() && depth < 8) out.push(...listFiles(p, root, depth + 1));
+    else if (e.isFile()) out.push(relative(root, p));
+  }
+  return out;
+}
+
+/** A file's name for pairing: lower case, without a language tag (report.zh.txt, report_en.md) or extension. */
+function pairingKey(rel: string): string {
+  const name = basename(rel).toLowerCase();
+  const dir = rel.slice(0, rel.length - basename(rel).length).toLowerCase();
+  const stem = name.replace(/\.[a-z0-9]+$/, "").replace(/[._-](zh|en|cn|chs|cht|zh-cn|zh-tw|zh-hans|zh-hant|en-us|en-gb|chinese|english)$/, "");
+  return dir + stem;
+}
+
+export interface FolderPairs {
+  pairs: Array<[string, string]>;
+  /** Files with no counterpart, for a warning. */
+  unmatched: string[];
+}
+
+/** Pairs the files of two folders by name: the same relative path first, else the same name stem. */
+export function pairFolders(sourceDir: string, targetDir: string): FolderPairs {
+  const sFiles = listFiles(sourceDir);
+  const tFiles = listFiles(targetDir);
+  const tByPath = new Set(tFiles);
+  const used = new Set<string>();
+  const pairs: Array<[string, string]> = [];
+  const unmatched: string[] = [];
+  const tByKey = new Map<string, string[]>();
+  for (const t of tFiles) tByKey.set(pairingKey(t), [...(tByKey.get(pairingKey(t)) ?? []), t]);
+  for (const s of sFiles) {
+    let t: string | undefined = tByPath.has(s) && !used.has(s) ? s : undefined;
+    if (!t) {
+      const candidates = (tByKey.get(pairingKey(s)) ?? []).filter((c) => !used.has(c));
+      if (candidates.length === 1) t = candidates[0];
+    }
+    if (!t) {
+      unmatched.push(join(sourceDir, s));
+      continue;
+    }
+    used.add(t);
+    pairs.push([join(sourceDir, s), join(targetDir, t)]);
+  }
+  for (const t of tFiles) if (!used.has(t)) unmatched.push(join(targetDir, t));
+  if (pairs.length === 0) throw new InputError(`${sourceDir} and ${targetDir}`, "no file of one folder has a counterpart of the same name in the other");
+  return { pairs, unmatched };
+}
+
+/** Everything the user named, as pairs: one pair, or one pair a matched file of two folders. */
+export function readInputPairs(sourcePath: string, targetPath: string | undefined, options: InputOptions, warn: (line: string) => void = () => {}): InputPair[] {
+  if (targetPath !== undefined && isDirectory(sourcePath) && isDirectory(targetPath)) {
+    const { pairs, unmatched } = pairFolders(sourcePath, targetPath);
+    for (const u of unmatched) warn(`${u}: no file of the same name in the other folder; skipped`);
+    return pairs.map(([s, t]) => readDocuments(s, t, options));
+  }
+  return [readDocuments(sourcePath, targetPath, options)];
 }

@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../model/errors.js";
 import { decode, looksBinary, type Encoding } from "./decode.js";
+import { checkFileSize } from "./limits.js";
 
 export interface TextFile {
   path: string;
@@ -21,6 +22,8 @@ export function readTextFile(path: string, encoding?: Encoding): TextFile {
     throw new InputError(path, `cannot be read (${code ?? String(e)})`);
   }
   if (stat.isDirectory()) throw new InputError(path, "is a directory, not a file");
+  if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) throw new InputError(path, "is a device or socket, not a file");
+  checkFileSize(stat.size, path);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
