@@ -11,11 +11,12 @@ import { detectLanguage } from "../io/language.js";
 import { readTextFile } from "../io/read.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, TandemError, UsageError } from "../model/errors.js";
 import type { Document } from "../model/types.js";
-import { alignDocuments, check, summarize } from "../pipeline.js";
+import { alignDocuments, alignGiven, check, checkAligned, summarize } from "../pipeline.js";
 import { ALIGN_FORMATS, CHECK_FORMATS, type FormatOptions } from "../report/index.js";
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
-import { parseLang, readDocuments } from "./inputs.js";
+import { parseLang, readInputPairs, type InputOptions } from "./inputs.js";
+import { sectionFormats } from "./sections.js";
 import { applyBaselineFiles } from "./baseline-file.js";
 import { loadConfig, type TandemConfig } from "./config.js";
 import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
@@ -30,6 +31,7 @@ interface CommonOptions {
   output?: string;
   config?: string;
   encoding?: Encoding;
+  inputFormat?: string;
   dictionary: boolean;
   wordSegmenter: "jieba" | "segmentit";
   verbose?: boolean;
@@ -80,7 +82,8 @@ function addCommon(cmd: Command, formats: string[], defaultFormat: string): Comm
     )
     .option("-o, --output <file>", "write the report (the one --format without a FILE) to FILE instead of standard output")
     .option("--config <file>", "read options from FILE (default: tandem.config.json, .tandemrc.json or package.json \"tandem\", searched upward)")
-    .addOption(new Option("--encoding <encoding>", "input encoding (detected when omitted)").choices(ENCODINGS))
+    .option("--encoding <encoding>", `input encoding, or SOURCE,TARGET: ${ENCODINGS.join(", ")} (detected when omitted)`)
+    .option("--input-format <format>", "auto, text, bilingual, markdown, tsv, tmx or xliff (detected from the extension and content when omitted)")
     .option("--no-dictionary", "align by length and anchors only (no CC-CEDICT)")
     .addOption(new Option("--word-segmenter <name>", "Chinese word segmenter").choices(["jieba", "segmentit"]).default("jieba"))
     .option("--verbose", "print stack traces for errors");
@@ -131,11 +134,23 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       const outputs = parseOutputs(o.format ?? config?.format ?? ["terminal"], o.output, CHECK_FORMATS);
       const gate = { failOn: parseFailOn(o.failOn) ?? config?.failOn ?? "error", ...optional("minCoverage", parseCoverage(o.minCoverage) ?? config?.minCoverage) };
       guardOutputs([...outputs.map((x) => x.path), o.updateBaseline], [source, target, config?.file, o.baseline !== o.updateBaseline ? o.baseline : undefined, config?.glossary]);
-      const docs = readDocuments(source, target, options(withConfig(o, config)));
-      const checked = check(docs.source, docs.target, resources(o), { presplit: Boolean(o.presplit), ...optional("rules", config?.rules) });
-      const { result, notes } = applyBaselineFiles(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) });
-      writeOutputs(outputs, CHECK_FORMATS, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
-      const verdict = evaluateGate(result, gate);
+      // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
+      const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
+      guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
+      if (pairs.length > 1 && o.updateBaseline) throw new UsageError(`--update-baseline ${o.updateBaseline}: not available with two folders; run it per pair`);
+      const res = resources(o);
+      const applied = pairs.map((p) =>
+        applyBaselineFiles((p.aligned ? checkAligned : check)(p.source, p.target, res, { presplit: Boolean(o.presplit), ...optional("rules", config?.rules) }), {
+          ...optional("baseline", o.baseline),
+          ...optional("updateBaseline", o.updateBaseline),
+        }),
+      );
+      const { result } = applied[0]!;
+      const notes = applied.flatMap((a) => a.notes);
+      const formats = pairs.length > 1 ? sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
+      writeOutputs(outputs, formats, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
+      const verdicts = applied.map((a) => evaluateGate(a.result, gate));
+      const verdict = { pass: verdicts.every((v) => v.pass), reasons: verdicts.flatMap((v) => v.reasons) };
       const terminalShown = outputs.some((x) => x.format === "terminal" && x.path === undefined);
       for (const line of notes) process.stderr.write(`tandem: ${line}\n`);
       for (const reason of verdict.reasons) if (!terminalShown || !reason.includes("--fail-on")) process.stderr.write(`tandem: gate failed: ${reason}\n`);
@@ -166,18 +181,24 @@ Examples:
       const config = loadConfig(o.config, process.cwd());
       const outputs = parseOutputs(o.format ?? ["beads"], o.output, ALIGN_FORMATS);
       guardOutputs(outputs.map((x) => x.path), [source, target, config?.file]);
-      const docs = readDocuments(source, target, options(withConfig(o, config)));
-      const aligned = alignDocuments(docs.source, docs.target, resources(o), { presplit: Boolean(o.presplit) });
-      const result = {
-        source: docs.source,
-        target: docs.target,
-        sourceSentences: aligned.source,
-        targetSentences: aligned.target,
-        beads: aligned.beads,
-        findings: [],
-        summary: summarize(aligned.source, aligned.target, aligned.beads, []),
-      };
-      writeOutputs(outputs, ALIGN_FORMATS, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd() }));
+      const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
+      guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
+      const res = resources(o);
+      const results = pairs.map((docs) => {
+        const aligned = (docs.aligned ? alignGiven : alignDocuments)(docs.source, docs.target, res, { presplit: Boolean(o.presplit) });
+        const result = {
+          source: docs.source,
+          target: docs.target,
+          sourceSentences: aligned.source,
+          targetSentences: aligned.target,
+          beads: aligned.beads,
+          findings: [],
+          summary: summarize(aligned.source, aligned.target, aligned.beads, []),
+        };
+        return result;
+      });
+      const formats = pairs.length > 1 ? sectionFormats(ALIGN_FORMATS, results, pairs.map((p) => p.files)) : ALIGN_FORMATS;
+      writeOutputs(outputs, formats, results[0]!, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd() }));
     });
 
   program
@@ -227,6 +248,11 @@ function withConfig<T extends CommonOptions>(o: T, config: TandemConfig | undefi
 /** `{ key: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes). */
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** What the readers need: languages, encodings ("gbk" or "gbk,utf-8"), --input-format, --presplit. */
+function inputOptions(o: CommonOptions, config: Parameters<typeof withConfig>[1]): InputOptions {
+  return { ...options(withConfig(o, config)), ...optional("inputFormat", o.inputFormat), presplit: Boolean(o.presplit) };
 }
 
 function options(o: CommonOptions): { from?: string; to?: string; encoding?: Encoding } {
