@@ -60,7 +60,9 @@ function renderSentence(s: Sentence, docText: string, marks: Mark[]): string {
       continue;
     }
     const sev = over.reduce<Severity>((w, m) => (RANK[m.severity] > RANK[w] ? m.severity : w), "info");
-    out += `<mark class="sev-${sev}" data-f="${over.map((m) => m.id).join(" ")}" title="${html(over.map((m) => m.title).join("\n"))}">${piece}</mark>`;
+    // A finding about the whole sentence (an addition) is tinted; a part of it (a number) is underlined too.
+    const whole = over.every((m) => m.start === 0 && m.end === text.length) ? " whole" : "";
+    out += `<mark class="sev-${sev}${whole}" data-f="${over.map((m) => m.id).join(" ")}" title="${html(over.map((m) => m.title).join("\n"))}">${piece}</mark>`;
   }
   return out;
 }
@@ -264,7 +266,7 @@ h1{font-size:1.35rem;margin:0 0 .2rem;font-weight:650;letter-spacing:-.01em}
 .chip .dot{width:.6rem;height:.6rem;border-radius:50%;background:currentColor}
 .chip.sev-error .dot{color:var(--err)}.chip.sev-warning .dot{color:var(--warn)}.chip.sev-info .dot{color:var(--info)}
 .chip b{font-weight:600;font-variant-numeric:tabular-nums}
-.chip:has(input:not(:checked)){opacity:.55}
+.chip:not(.toggle):has(input:not(:checked)){opacity:.55}
 .shown{color:var(--muted);font-size:.85rem;margin-left:.5rem}
 .muted{color:var(--muted)}
 .summary{padding:.75rem 2rem 0}
@@ -303,6 +305,7 @@ mark{color:inherit;border-radius:2px;padding:0 1px;box-decoration-break:clone;-w
 mark.sev-error{background:var(--err-bg);box-shadow:inset 0 -2px 0 var(--err)}
 mark.sev-warning{background:var(--warn-bg);box-shadow:inset 0 -2px 0 var(--warn)}
 mark.sev-info{background:var(--info-bg);box-shadow:inset 0 -2px 0 var(--info)}
+mark.whole{box-shadow:none}
 mark.off{background:none;box-shadow:none}
 td.score{text-align:right;font-variant-numeric:tabular-nums;font-size:.88rem}
 td.score .gauge{display:block;height:4px;margin-top:.3rem;background:var(--line);border-radius:2px;overflow:hidden}

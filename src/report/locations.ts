@@ -1,6 +1,6 @@
 // Where a finding is, in the user's files: shared by the CI formats (SARIF, GitHub, JUnit, Markdown).
 
-import { relative, sep } from "node:path";
+import { isAbsolute, normalize, relative, sep } from "node:path";
 import type { Finding, Range, Result, Side } from "../model/types.js";
 
 export interface Place {
@@ -18,10 +18,13 @@ export function places(f: Finding, result: Pick<Result, "source" | "target">): P
   ];
 }
 
-/** A path relative to `cwd` with forward slashes (the form CI systems match against the repository). */
+/**
+ * A path relative to `cwd` with forward slashes (the form CI systems match against the repository).
+ * A relative path is taken as the user gave it: it is already relative to where tandem runs.
+ */
 export function relativePath(path: string, cwd: string | undefined): string {
-  const p = cwd ? relative(cwd, path) : path;
-  return (p === "" ? path : p).split(sep).join("/");
+  const p = cwd && isAbsolute(path) ? relative(cwd, path) || path : normalize(path);
+  return p.split(sep).join("/");
 }
 
 /** A relative URI reference: each path segment percent-encoded. */
