@@ -27,8 +27,10 @@ export function parseHanNumber(s: string): number {
     return Number(`${whole}.${frac.join("")}`);
   }
   const chars = [...s];
-  // Digit-by-digit years and codes: 二〇二一 = 2021.
+  // Digit-by-digit years and codes: 二〇二一 = 2021. Two digits side by side (七八个, 三四百) are a
+  // rough count, not a number, unless a zero shows they are spelled out (二〇).
   if (chars.length >= 2 && chars.every((c) => HAN_DIGIT[c] !== undefined)) {
+    if (chars.length === 2 && !chars.some((c) => HAN_DIGIT[c] === 0)) return NaN;
     return Number(chars.map((c) => HAN_DIGIT[c]).join(""));
   }
   let total = 0;
@@ -37,6 +39,8 @@ export function parseHanNumber(s: string): number {
   for (const c of chars) {
     const d = HAN_DIGIT[c];
     if (d !== undefined) {
+      if (d === 0) continue; // 一万零五: the zero only holds a place
+      if (digit >= 0) return NaN; // 三四百: a rough count
       digit = d;
       continue;
     }
@@ -68,21 +72,56 @@ const HAN_NUMERAL_RUN = /[零〇一二两兩三四五六七八九十百千万萬
 /** Characters after a numeral that mark it as a quantity, not part of a word (一起, 统一). */
 const HAN_COUNTERS = "年月日号時时点分秒岁歲个個人次项項家名条條位件座种種倍亿万千百元美元米公里岁届屆大期章节節页頁册卷部批%％";
 
+/** Characters after a numeral that make it an ordinal: 二十大 (the 20th Congress), 十九届, 三中全会. */
+const HAN_ORDINAL_AFTER = /^(?:大(?![小量批多概约都家力])|届|屆|中全会|世纪|世紀)/;
+/** 百分之十五 = 15%, 千分之三 = 0.3%, 万分之五. */
+const HAN_FRACTION = /([百千万萬])分之([零〇一二两兩三四五六七八九十百千点點]+|\d+(?:\.\d+)?)/g;
+const FRACTION_SCALE: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 萬: 1e4 };
+
 /** Numbers in Chinese text. Single numerals count only as quantities (三年, 第二), not inside words. */
 export function chineseNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const t = normaliseDigits(text);
-  for (const m of t.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) {
+  // Spans already read as fractions, so that the 百 of 百分之 is not read as a hundred.
+  const taken: Array<[number, number]> = [];
+  const isTaken = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  for (const m of t.matchAll(HAN_FRACTION)) {
+    const body = m[2]!;
+    const v = /\d/.test(body) ? Number(body) : parseHanNumber(body.replace(/[点點]$/, ""));
+    taken.push([m.index, m.index + m[0].length]);
+    if (Number.isNaN(v)) continue;
+    const scale = FRACTION_SCALE[m[1]!]!;
+    const value = scale === 100 ? v : Number(((v * 100) / scale).toPrecision(12));
+    out.push({ value, start: m.index, end: m.index + m[0].length, form: /\d/.test(body) ? "digits" : "hanzi", percent: true });
+  }
+  for (const m of t.matchAll(TIME)) {
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
+  }
+  // 17世纪70年代 = the 1670s.
+  for (const m of t.matchAll(/(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(\d{2}|[一二三四五六七八九十]{1,3})年代/g)) {
+    const c = /\d/.test(m[1]!) ? Number(m[1]) : parseHanNumber(m[1]!);
+    const d = /\d/.test(m[2]!) ? Number(m[2]) : parseHanNumber(m[2]!);
+    if (Number.isNaN(c) || Number.isNaN(d)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ value: (c - 1) * 100 + d, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi" });
+  }
+  for (const m of t.matchAll(/(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d]|\.\d)/g)) {
+    if (isTaken(m.index, m.index + m[0].length)) continue;
     let value = Number(m[0].replace(/,/g, ""));
     let end = m.index + m[0].length;
     const scale = HAN_BIG[t[end] ?? ""];
     if (scale) {
-      value *= scale;
+      value = Number((value * scale).toPrecision(12));
       end++;
+      if (scale === 1e4 && HAN_BIG[t[end] ?? ""] === 1e8) (value = Number((value * 1e8).toPrecision(12)), end++); // 1万亿 = 10^12
+    } else if (t[end] === "多" && HAN_BIG[t[end + 1] ?? ""]) {
+      value = Number((value * HAN_BIG[t[end + 1]!]!).toPrecision(12)); // 3多万: more than 30,000
+      end += 2;
     }
-    const percent = t[end] === "%" || /百分之$/.test(t.slice(Math.max(0, m.index - 3), m.index));
-    const ordinal = t[m.index - 1] === "第";
-    out.push({ value, start: m.index, end, form: "digits", percent, ordinal });
+    const percent = t[end] === "%";
+    const ordinal = t[m.index - 1] === "第" || HAN_ORDINAL_AFTER.test(t.slice(end));
+    out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal });
   }
   for (const m of t.matchAll(HAN_NUMERAL_RUN)) {
     let run = m[0];
@@ -92,17 +131,24 @@ export function chineseNumbers(text: string): NumberMention[] {
       start++;
     }
     run = run.replace(/[点點]$/, "");
-    if (!run) continue;
-    const value = parseHanNumber(run);
+    if (!run || isTaken(start, start + run.length)) continue;
+    // A numeral run followed by digits (二〇2) or by 分之 belongs to something else.
+    const next = t[start + run.length] ?? "";
+    if (next === "分" && t[start + run.length + 1] === "之") continue;
+    let value = parseHanNumber(run);
+    // A run ending in 万/亿 that scales the digits right before it was read with them (3.5亿).
+    if (/^[万萬亿億]/.test(run) && /\d$/.test(t.slice(0, start))) continue;
     if (Number.isNaN(value)) continue;
     const before = t.slice(Math.max(0, start - 3), start);
-    const after = t[start + run.length] ?? "";
-    const ordinal = before.endsWith("第");
-    const percent = before.endsWith("百分之");
-    const quantity = ordinal || percent || HAN_COUNTERS.includes(after) || /[十百千万萬亿億]/.test(run) || run.length >= 2;
+    const after = t.slice(start + run.length);
+    const ordinal = before.endsWith("第") || HAN_ORDINAL_AFTER.test(after);
+    // 一、二、 and （一） number the items of a list.
+    const listItem = /^[、）)]/.test(after) && run.length <= 2;
+    const quantity = ordinal || listItem || HAN_COUNTERS.includes(after[0] ?? "") || /[十百千万萬亿億]/.test(run) || run.length >= 2;
     if (!quantity) continue;
-    if (run.length === 1 && (value === 1) && !ordinal && !percent) continue; // 一个, 一年: too common to anchor
-    out.push({ value, start, end: start + run.length, form: "hanzi", ordinal, percent });
+    if (run.length === 1 && value === 1 && !ordinal && !listItem) continue; // 一个, 一年: too common to anchor
+    if (value >= 1e4 && /^[万萬亿億千]/.test(run) && run.length === 1) value = HAN_BIG[run] ?? HAN_UNIT[run] ?? value;
+    out.push({ value, start, end: start + run.length, form: "hanzi", ordinal });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -111,7 +157,7 @@ const EN_UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
 };
 const EN_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
@@ -120,35 +166,58 @@ const EN_ORDINALS: Record<string, number> = {
   fiftieth: 50, hundredth: 100, thousandth: 1000,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** "the seventies" = the 1970s (sameValue in the number-mismatch rule matches 70 with 1970). */
+const DECADES: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const WORD_ALTERNATIVES = [...Object.keys(EN_UNITS), ...Object.keys(EN_ORDINALS), ...Object.keys(DECADES)].sort((x, y) => y.length - x.length).join("|");
+const NUMBER_WORDS = new RegExp(`\\b(${WORD_ALTERNATIVES})(?:[- ](${WORD_ALTERNATIVES}))?(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`);
+
+/** Clock times, 7:30 and 7：30, as one number (7.3), so that their minutes are not numbers of their own. */
+const TIME = /(?<![\d.:：])(\d{1,2})[:：](\d{2})(?![\d:：])/g;
 
 /** Numbers in English text: digits (with separators, scales and ordinals) and number words. */
 export function englishNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const t = normaliseDigits(text);
-  for (const m of t.matchAll(/(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
-    let value = Number(m[0].replace(/,/g, "").replace(/[^\d.].*$/s, ""));
+  const times: Array<[number, number]> = [];
+  for (const m of t.matchAll(TIME)) {
+    times.push([m.index, m.index + m[0].length]);
+    out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
+  }
+  for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
+    if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : undefined;
     if (scale) value *= scale;
     out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ordinal: Boolean(m[1]), percent: Boolean(m[2]) });
   }
-  const words = /\b([a-z]+)(?:[- ]([a-z]+))?(?:\s+(hundred|thousand|million|billion))?\b/gi;
-  for (const m of t.matchAll(words)) {
+  // A loop rather than matchAll: when the second word is not part of the number ("five six"), the
+  // search resumes right after the first, so no number word is swallowed ("late twentieth").
+  const words = new RegExp(NUMBER_WORDS.source, "gi");
+  for (let m = words.exec(t); m; m = words.exec(t)) {
     const a = m[1]!.toLowerCase();
     const b = m[2]?.toLowerCase();
     let value: number | undefined;
     let ordinal = false;
     let end = m.index + m[1]!.length;
-    if (EN_UNITS[a] !== undefined && a !== "hundred" && a !== "thousand" && a !== "million" && a !== "billion") {
+    const decade = DECADES[a];
+    if (decade !== undefined) {
+      value = decade;
+    } else if (EN_UNITS[a] !== undefined && !(a in SCALE)) {
       value = EN_UNITS[a]!;
-      if (b !== undefined && EN_UNITS[b] !== undefined && EN_UNITS[a]! >= 20 && EN_UNITS[b]! < 10) {
+      let tookB = false;
+      if (b !== undefined && SCALE[b] !== undefined) {
+        value *= SCALE[b]!;
+        tookB = true;
+      } else if (b !== undefined && EN_UNITS[b] !== undefined && EN_UNITS[a]! >= 20 && EN_UNITS[a]! < 100 && EN_UNITS[b]! < 10) {
         value += EN_UNITS[b]!;
-        end = m.index + m[0].length - (m[3] ? m[3].length + 1 : 0);
-      } else if (b !== undefined && EN_ORDINALS[b] !== undefined && EN_UNITS[a]! >= 20) {
+        tookB = true;
+      } else if (b !== undefined && EN_ORDINALS[b] !== undefined && EN_UNITS[a]! >= 20 && EN_UNITS[a]! < 100 && EN_ORDINALS[b]! < 10) {
         value += EN_ORDINALS[b]!;
         ordinal = true;
-        end = m.index + m[0].length - (m[3] ? m[3].length + 1 : 0);
+        tookB = true;
       }
-      if (m[3]) {
+      if (tookB) end = m.index + m[0].length - (m[3] ? m[3].length + 1 : 0);
+      if (m[3] && (tookB || b === undefined)) {
         value *= SCALE[m[3].toLowerCase()]!;
         end = m.index + m[0].length;
       }
@@ -156,9 +225,17 @@ export function englishNumbers(text: string): NumberMention[] {
       value = EN_ORDINALS[a]!;
       ordinal = true;
     }
+    if (end < m.index + m[0].length) words.lastIndex = end;
     if (value === undefined) continue;
-    if (a === "one" && !m[3]) continue; // "one" is a pronoun as often as a number
+    if (a === "one" && end === m.index + 3) continue; // "one" is a pronoun as often as a number
     out.push({ value, start: m.index, end, form: "words", ordinal });
+  }
+  for (const m of t.matchAll(MONTH)) {
+    out.push({ value: MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1, start: m.index, end: m.index + m[0].length, form: "words" });
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Month names written with a capital, as numbers (1989年11月 = November 1989). "May" and "March" are also words, so these never raise an alarm alone. */
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;

@@ -1,10 +1,11 @@
 // The one list of rules: docs, config validation and --rules derive from it.
 import { addition } from "./addition.js";
+import { numberMismatch } from "./number-mismatch.js";
 import { omission } from "./omission.js";
 import type { Rule } from "./types.js";
 import { untranslated } from "./untranslated.js";
 
-export const RULES: Rule[] = [omission, addition, untranslated];
+export const RULES: Rule[] = [omission, addition, numberMismatch, untranslated];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

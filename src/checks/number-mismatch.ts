@@ -1,0 +1,194 @@
+import { chineseNumbers, englishNumbers, type NumberMention } from "../align/numbers.js";
+import type { Bead, Lang, Sentence } from "../model/types.js";
+import { LANGUAGE_NAME } from "./describe.js";
+import type { CheckContext, Rule } from "./types.js";
+
+// Numbers compared by value, whatever the script: 二十大 = 20th, 3.5亿 = 350 million, 百分之十五 = 15%.
+// Only numbers written in digits raise an alarm: numerals in words (三四个, "a dozen", "second") are
+// too often idiom or rough counts, so they serve to match a number but never to accuse one.
+
+export interface Mention {
+  mention: NumberMention;
+  sentence: Sentence;
+  /** As written in the sentence. */
+  text: string;
+}
+
+export function numbersIn(sentence: Sentence, lang: Lang): Mention[] {
+  const found = lang === "zh" ? chineseNumbers(sentence.text) : englishNumbers(sentence.text);
+  return found.map((mention) => ({ mention, sentence, text: sentence.text.slice(mention.start, mention.end) }));
+}
+
+/** The same number, however written: equal values, or a decade written short (80年代 = the 1980s). */
+export function sameValue(a: number, b: number): boolean {
+  if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))) return true;
+  // A rounded copy: 2.726 for 2.7255.
+  const places = (x: number): number => (String(x).split(".")[1] ?? "").length;
+  const p = Math.min(places(a), places(b));
+  if (p > 0 && places(a) !== places(b) && Math.abs(a - b) <= 0.5 * 10 ** -p + 1e-12) return true;
+  const [small, big] = a < b ? [a, b] : [b, a];
+  return Number.isInteger(small) && small >= 10 && small < 100 && (big === 1900 + small || big === 2000 + small);
+}
+
+/** Words that carry a small number without a numeral: "a day" = 一天, 双方 = both sides. */
+const SMALL_ZH: Record<number, RegExp> = {
+  1: /[一壹单單独獨首]/,
+  2: /[二两兩双雙俩倆贰]/,
+  3: /[三叁仨]/,
+  4: /[四肆]/, 5: /[五伍]/, 6: /[六陆]/, 7: /[七柒]/, 8: /[八捌]/, 9: /[九玖]/, 10: /[十拾]/,
+};
+const SMALL_EN: Record<number, RegExp> = {
+  1: /\b(?:a|an|one|single|once|first|alone|sole|only)\b/i,
+  2: /\b(?:two|both|pair|couple|twice|double|second|twin|dual)\b/i,
+  3: /\b(?:three|third|thrice|triple|trio)\b/i,
+  10: /\b(?:ten|tenth|decade)\b/i,
+};
+
+function mentionsSmall(value: number, sentences: Sentence[], lang: Lang): boolean {
+  const re = (lang === "zh" ? SMALL_ZH : SMALL_EN)[value];
+  return re !== undefined && sentences.some((s) => re.test(s.text));
+}
+
+/** "2." or "(3)" opening a sentence numbers a list item, which translations renumber or drop. */
+function listMarker(x: Mention): boolean {
+  const before = x.sentence.text.slice(0, x.mention.start);
+  const after = x.sentence.text.slice(x.mention.end, x.mention.end + 1);
+  return /^[\s(（\[]*$/.test(before) && /^[.、)）\]]/.test(after) && x.mention.value < 100;
+}
+
+interface Side {
+  lang: Lang;
+  sentences: Sentence[];
+  numbers: Mention[];
+}
+
+/**
+ * The digit numbers of each side that no number of the other side equals. Values are compared as
+ * sets: a translation may say "chapter 9" once where its source says it twice.
+ */
+export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
+  const loose = (xs: Mention[], other: Side): Mention[] =>
+    xs.filter(
+      (x) =>
+        x.mention.form === "digits" &&
+        !listMarker(x) &&
+        !other.numbers.some((y) => sameValue(x.mention.value, y.mention.value)) &&
+        !writtenAlike(x, other.sentences) &&
+        !mentionsSmall(x.mention.value, other.sentences, other.lang),
+    );
+  return { a: loose(a.numbers, b), b: loose(b.numbers, a) };
+}
+
+/** The same digits with other separators: equation (2-1) against （2.1）, 1.1.1 against 1-1-1. */
+function writtenAlike(x: Mention, others: Sentence[]): boolean {
+  const key = x.text.replace(/[.\-–—]/g, ".");
+  if (!/\d\.\d/.test(key)) return false;
+  const re = new RegExp(`(?<![\\d.])${key.replace(/\./g, "\\.")}(?![\\d.]\\d)`);
+  return others.some((s) => re.test(s.text.replace(/(?<=\d)[.\-–—](?=\d)/g, ".")));
+}
+
+/**
+ * Numbers that translators routinely drop or rewrite, which raise an alarm only when changed (a
+ * number on the other side took their place), never for being merely absent: small counts, section
+ * numbers opening a heading (1.1 什么是宇宙线？), centuries (18世纪 for "the century"), references
+ * in brackets ((Giddens 1984, 364)).
+ */
+export function weak(x: Mention): boolean {
+  const { text } = x.sentence;
+  const { start, end, value } = x.mention;
+  if (value < 10 && Number.isInteger(value)) return true;
+  return weakContext(x);
+}
+
+/** A number whose context says it is a reference, a heading number or a century, not a quantity. */
+export function weakContext(x: Mention): boolean {
+  const { text } = x.sentence;
+  const { start, end, value } = x.mention;
+  if (/^[\s(（]*$/.test(text.slice(0, start)) && /^(?:\.\d+)*\s*(?:\p{Script=Han}|[A-Z])/u.test(text.slice(end)) && value < 100) return true;
+  if (/^\s*(?:世纪|世紀|-?century|th century)/.test(text.slice(end))) return true;
+  const open = Math.max(text.lastIndexOf("(", start), text.lastIndexOf("（", start));
+  if (open >= 0) {
+    const close = text.slice(open).search(/[)）]/);
+    const inside = close < 0 ? text.slice(open) : text.slice(open, open + close);
+    if (open + inside.length >= end && /[A-Z\p{Script=Han}][\p{L}.]*(?:\s+et al\.?)?[,，]?\s*(1[5-9]|20)\d\d/u.test(inside)) return true;
+  }
+  return false;
+}
+
+function side(ids: number[], sentences: Sentence[], lang: Lang): Side {
+  const ss = ids.map((i) => sentences[i]!).filter((s) => s.kind !== "blank");
+  return { lang, sentences: ss, numbers: ss.flatMap((s) => numbersIn(s, lang)) };
+}
+
+/** Values written anywhere in the beads next to bead k: a number the aligner put one bead off. */
+function nearbyValues(beads: Bead[], k: number, ctx: CheckContext, which: "source" | "target", reach: number): number[] {
+  const out: number[] = [];
+  const lang = which === "source" ? ctx.sourceLang : ctx.targetLang;
+  for (let j = Math.max(0, k - reach); j <= Math.min(beads.length - 1, k + reach); j++) {
+    if (j === k) continue;
+    for (const id of beads[j]![which]) out.push(...numbersIn(ctx[which][id]!, lang).map((m) => m.mention.value));
+  }
+  return out;
+}
+
+export const numberMismatch: Rule = {
+  id: "number-mismatch",
+  description: "A number of the source is missing, changed or added in its translation (compared by value: 二十 = 20, 3.5亿 = 350 million, 百分之十五 = 15%).",
+  defaultSeverity: "error",
+  example: "源文 2021年 … 译文 in 2012 → number-mismatch: 2021 became 2012",
+  options: { reach: "beads on each side searched for a number the aligner may have put one bead off (default 1)" },
+  run(ctx) {
+    const reach = typeof ctx.options.reach === "number" ? ctx.options.reach : 1;
+    const src = LANGUAGE_NAME[ctx.sourceLang];
+    const tgt = LANGUAGE_NAME[ctx.targetLang];
+    ctx.beads.forEach((bead, k) => {
+      if (!bead.source.length || !bead.target.length) return;
+      const s = side(bead.source, ctx.source, ctx.sourceLang);
+      const t = side(bead.target, ctx.target, ctx.targetLang);
+      if (!s.numbers.length && !t.numbers.length) return;
+      const u = unmatched(s, t);
+      let missing = u.a;
+      let extra = u.b;
+      if (!missing.length && !extra.length) return;
+      // A number changed in place is certain; one only missing or only added may sit in a neighbour.
+      // A century or a reference on one side does not pair with a real number on the other.
+      if (missing.some(weakContext) || extra.some(weakContext)) {
+        const m2 = missing.filter((m) => !weakContext(m));
+        const e2 = extra.filter((m) => !weakContext(m));
+        if (!(m2.length && e2.length)) (missing = m2, extra = e2);
+      }
+      if (!(missing.length && extra.length)) {
+        missing = missing.filter((m) => !weak(m));
+        extra = extra.filter((m) => !weak(m));
+        // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
+        // rewording, not a number lost.
+        const softS = s.numbers.filter((m) => m.mention.form !== "digits" && !t.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
+        const softT = t.numbers.filter((m) => m.mention.form !== "digits" && !s.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
+        if (softT.length) missing = [];
+        if (softS.length) extra = [];
+        const nearT = nearbyValues(ctx.beads, k, ctx, "target", reach);
+        const nearS = nearbyValues(ctx.beads, k, ctx, "source", reach);
+        missing = missing.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
+        extra = extra.filter((m) => !nearS.some((v) => sameValue(v, m.mention.value)));
+      }
+      if (!missing.length && !extra.length) return;
+      const parts: string[] = [];
+      const pairs = Math.min(missing.length, extra.length);
+      for (let i = 0; i < pairs; i++) parts.push(`${missing[i]!.text} became ${extra[i]!.text}`);
+      const restMissing = missing.slice(pairs);
+      const restExtra = extra.slice(pairs);
+      if (restMissing.length) parts.push(`${restMissing.map((m) => m.text).join(", ")} missing in the ${tgt}`);
+      if (restExtra.length) parts.push(`${restExtra.map((m) => m.text).join(", ")} not in the ${src}`);
+      const ref = (ms: Mention[], fallback: Sentence[]) => {
+        const ids = [...new Set((ms.length ? ms : []).map((m) => m.sentence.index))];
+        const sentences = ids.length ? ids : fallback.map((x) => x.index);
+        return { sentences, ranges: ms.map((m) => ctx.range(m.sentence, m.mention.start, m.mention.end)) };
+      };
+      ctx.report({
+        message: `numbers differ: ${parts.join("; ")}`,
+        source: ref(missing, s.sentences),
+        target: ref(extra, t.sentences),
+      });
+    });
+  },
+};
