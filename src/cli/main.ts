@@ -120,10 +120,10 @@ Examples:
   $ tandem check fixtures/seed.txt                      one bilingual file
   $ tandem check report.zh.txt report.en.txt            a file and its translation
   $ tandem check zh.txt en.txt --format json -o out.json
-
-Rules: ${RULES.map((r) => r.id).join(", ")}
   $ tandem check zh.txt en.txt --format terminal --format sarif:out.sarif --format html:report.html
   $ tandem check zh.txt en.txt --fail-on warning --min-coverage 0.98 --baseline tandem-baseline.json
+
+Rules: ${RULES.map((r) => r.id).join(", ")}
 
 Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) or coverage under
 --min-coverage, 2 usage or input error.`,

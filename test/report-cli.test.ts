@@ -1,0 +1,261 @@
+// End to end: several outputs in one run, the CI gate, the config file and baselines.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { createBaseline, matchBaseline, parseBaseline } from "../src/baseline/index.js";
+import { validateConfig } from "../src/cli/config.js";
+import { SEED, tandem } from "./helpers.js";
+import { build, tricky, TRICKY_EN, TRICKY_ZH } from "./report-fixtures.js";
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), "tandem-report-"));
+const seedErrors = (() => {
+  const out = JSON.parse(tandem(["check", SEED, "--format", "json"]).stdout) as { findings: Array<{ severity: string }>; summary: { coverage: number } };
+  return { errors: out.findings.filter((f) => f.severity === "error").length, coverage: out.summary.coverage };
+})();
+
+describe("several outputs in one run", () => {
+  it("writes terminal to stdout and each FORMAT:FILE to its file", () => {
+    const dir = tmp();
+    const r = tandem(["check", SEED, "--format", "terminal", "--format", `sarif:${dir}/out.sarif`, "--format", `html:${dir}/report.html`, "--format", `junit:${dir}/junit.xml`, "--format", `markdown:${dir}/summary.md`]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Summary: /);
+    expect(JSON.parse(readFileSync(join(dir, "out.sarif"), "utf8")).version).toBe("2.1.0");
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toMatch(/^<!DOCTYPE html>/);
+    expect(XMLValidator.validate(readFileSync(join(dir, "junit.xml"), "utf8"))).toBe(true);
+    expect(readFileSync(join(dir, "summary.md"), "utf8")).toMatch(/^## tandem/);
+  });
+
+  it("sends -o to the one plain format", () => {
+    const dir = tmp();
+    const r = tandem(["check", SEED, "--format", "json", "-o", `${dir}/a.json`, "--format", `github:${dir}/gh.txt`]);
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8")).version).toBe(1);
+    expect(readFileSync(join(dir, "gh.txt"), "utf8")).toMatch(/^::error /);
+  });
+
+  it("writes several align formats too", () => {
+    const dir = tmp();
+    const r = tandem(["align", SEED, "--format", `tmx:${dir}/a.tmx`, "--format", "tsv"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("source\ttarget\tscore\tsource_ids\ttarget_ids");
+    expect(XMLValidator.validate(readFileSync(join(dir, "a.tmx"), "utf8"))).toBe(true);
+  });
+
+  const usage: Array<[string, (dir: string) => string[], RegExp]> = [
+    ["two formats on standard output", () => ["check", SEED, "--format", "json", "--format", "sarif"], /only one output can go to standard output/],
+    ["-o with two plain formats", (d) => ["check", SEED, "--format", "json", "--format", "sarif", "-o", `${d}/x`], /-o .*applies to one plain --format/],
+    ["the same file for two formats", (d) => ["check", SEED, "--format", `json:${d}/x`, "--format", `sarif:${d}/x`], /named as the output of two formats/],
+    ["an unknown format with a path", (d) => ["check", SEED, "--format", `pdf:${d}/x.pdf`], /--format pdf: unknown format/],
+    ["an output that is the input", () => ["check", SEED, "--format", "terminal", "--format", `html:${SEED}`], /refusing to overwrite an input file/],
+    ["a baseline update onto the input", () => ["check", SEED, "--update-baseline", SEED], /refusing to overwrite an input file/],
+  ];
+  for (const [what, args, message] of usage) {
+    it(`rejects ${what} with exit 2, writing nothing`, () => {
+      const dir = tmp();
+      const before = readFileSync(SEED, "utf8");
+      const r = tandem(args(dir));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(readFileSync(SEED, "utf8")).toBe(before);
+      expect(existsSync(join(dir, "x"))).toBe(false);
+    });
+  }
+});
+
+describe("the gate", () => {
+  it("fails on errors by default and passes with --fail-on never", () => {
+    expect(seedErrors.errors).toBeGreaterThan(0);
+    expect(tandem(["check", SEED, "--format", "json"]).code).toBe(1);
+    expect(tandem(["check", SEED, "--format", "json", "--fail-on", "never"]).code).toBe(0);
+    expect(tandem(["check", SEED, "--format", "json", "--fail-on", "warning"]).code).toBe(1);
+  });
+
+  it("says why on stderr when the report does not", () => {
+    const r = tandem(["check", SEED, "--format", "json"]);
+    expect(r.stderr).toMatch(/tandem: gate failed: \d+ errors? \(--fail-on error\)/);
+  });
+
+  it("fails under --min-coverage", () => {
+    const above = tandem(["check", SEED, "--format", "json", "--fail-on", "never", "--min-coverage", String(seedErrors.coverage)]);
+    expect(above.code).toBe(0);
+    const below = tandem(["check", SEED, "--format", "json", "--fail-on", "never", "--min-coverage", "100%"]);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toMatch(/coverage \d+\.\d% is below --min-coverage 100%/);
+  });
+
+  for (const [flag, value] of [["--fail-on", "sometimes"], ["--min-coverage", "1.5"], ["--min-coverage", "most"]] as const) {
+    it(`rejects ${flag} ${value} with exit 2`, () => {
+      const r = tandem(["check", SEED, flag, value]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${flag} ${value}`);
+    });
+  }
+});
+
+describe("the config file", () => {
+  const project = (files: Record<string, string>): string => {
+    const dir = tmp();
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, ".."), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return dir;
+  };
+
+  it("is found from the working directory upward, and the command line wins", () => {
+    const dir = project({ "tandem.config.json": JSON.stringify({ failOn: "never", format: "json" }), "sub/deeper/.keep": "" });
+    const r = tandem(["check", SEED], { cwd: join(dir, "sub", "deeper") });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).version).toBe(1);
+    expect(tandem(["check", SEED, "--fail-on", "error"], { cwd: dir }).code).toBe(1);
+    expect(tandem(["check", SEED, "--format", "terminal"], { cwd: dir }).stdout).toMatch(/Summary:/);
+  });
+
+  it("reads .tandemrc.json and the tandem key of package.json", () => {
+    expect(tandem(["check", SEED, "-f", "json"], { cwd: project({ ".tandemrc.json": '{"failOn":"never"}' }) }).code).toBe(0);
+    expect(tandem(["check", SEED, "-f", "json"], { cwd: project({ "package.json": '{"name":"x","tandem":{"failOn":"never"}}' }) }).code).toBe(0);
+    expect(tandem(["check", SEED, "-f", "json"], { cwd: project({ "package.json": '{"name":"x"}' }) }).code).toBe(1);
+  });
+
+  it("turns rules off and changes their severity", () => {
+    const off = project({ "tandem.config.json": JSON.stringify({ rules: { addition: "off" } }) });
+    const a = JSON.parse(tandem(["check", SEED, "-f", "json"], { cwd: off }).stdout) as { findings: Array<{ rule: string }> };
+    expect(a.findings.filter((f) => f.rule === "addition")).toEqual([]);
+    const warn = project({ "cfg.json": JSON.stringify({ rules: { addition: { severity: "warning" } } }) });
+    const b = tandem(["check", SEED, "-f", "json", "--config", join(warn, "cfg.json")]);
+    const findings = (JSON.parse(b.stdout) as { findings: Array<{ rule: string; severity: string }> }).findings.filter((f) => f.rule === "addition");
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.severity === "warning")).toBe(true);
+  });
+
+  const bad: Array<[string, string, RegExp]> = [
+    ["an unknown key", '{"failon":"never"}', /tandem\.config\.json: failon: unknown key/],
+    ["an unknown rule", '{"rules":{"spelling":"off"}}', /tandem\.config\.json: rules\.spelling: unknown rule/],
+    ["a bad severity", '{"rules":{"addition":"fatal"}}', /tandem\.config\.json: rules\.addition: "fatal" is not/],
+    ["a bad failOn", '{"failOn":"always"}', /tandem\.config\.json: failOn: "always" is not/],
+    ["a bad minCoverage", '{"minCoverage":98}', /tandem\.config\.json: minCoverage: 98 is not a number from 0 to 1/],
+    ["a bad format", '{"format":["pdf"]}', /tandem\.config\.json: format: "pdf": unknown format/],
+    ["broken JSON", '{"failOn":', /tandem\.config\.json: is not valid JSON/],
+  ];
+  for (const [what, text, message] of bad) {
+    it(`rejects ${what} naming the file and the key (exit 2)`, () => {
+      const r = tandem(["check", SEED], { cwd: project({ "tandem.config.json": text }) });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    });
+  }
+
+  it("rejects a missing --config file", () => {
+    const r = tandem(["check", SEED, "--config", "/nonexistent/tandem.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nonexistent\/tandem\.json/);
+  });
+
+  it("validates in the library too, resolving paths against the config file", () => {
+    const c = validateConfig({ glossary: "terms.tsv", from: "zh", to: "en", minCoverage: 0.98, format: ["terminal", "sarif:out/x.sarif"] }, "/p/tandem.config.json");
+    expect(c).toMatchObject({ glossary: "/p/terms.tsv", from: "zh", to: "en", minCoverage: 0.98, format: ["terminal", "sarif:/p/out/x.sarif"] });
+  });
+});
+
+describe("baselines", () => {
+  it("records today's findings, then reports only new ones and names the stale entries", () => {
+    const dir = tmp();
+    const zh = join(dir, "zh.txt");
+    const en = join(dir, "en.txt");
+    writeFileSync(zh, "我们今天去北京。\n天气很好。\n");
+    writeFileSync(en, "We go to Beijing today.\nThe weather is fine.\nThis sentence was added by the translator.\n");
+    const baseline = join(dir, "tandem-baseline.json");
+
+    const first = tandem(["check", zh, en, "--format", "json", "--update-baseline", baseline]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/baseline .*: recorded [1-9]\d* findings?/);
+    expect(JSON.parse(first.stdout).findings).toEqual([]);
+    const recorded = JSON.parse(readFileSync(baseline, "utf8")) as { version: number; entries: Array<{ rule: string; fingerprint: string; justification?: string }> };
+    expect(recorded.version).toBe(1);
+    expect(recorded.entries.some((e) => e.rule === "addition")).toBe(true);
+
+    // A justification survives an update.
+    recorded.entries[0]!.justification = "The client asked for this sentence.";
+    writeFileSync(baseline, JSON.stringify(recorded));
+    tandem(["check", zh, en, "--format", "json", "--update-baseline", baseline]);
+    expect((JSON.parse(readFileSync(baseline, "utf8")) as typeof recorded).entries[0]!.justification).toBe("The client asked for this sentence.");
+
+    // Same text, lines moved: nothing new.
+    writeFileSync(en, "\n\nWe go to Beijing today.\nThe weather is fine.\nThis sentence was added by the translator.\n");
+    writeFileSync(zh, "\n\n我们今天去北京。\n天气很好。\n");
+    const same = tandem(["check", zh, en, "--format", "json", "--baseline", baseline]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).toMatch(/\d+ known findings? not reported, 0 new/);
+
+    // A new addition is reported; the old one, now fixed, is stale.
+    writeFileSync(en, "We go to Beijing today.\nThe weather is fine.\nAnother sentence appeared out of nowhere.\n");
+    const next = tandem(["check", zh, en, "--format", "json", "--baseline", baseline]);
+    expect(next.code).toBe(1);
+    const found = JSON.parse(next.stdout) as { findings: Array<{ rule: string; message: string }>; summary: { findings: { error: number } } };
+    expect(found.findings.map((f) => f.message).join("\n")).toMatch(/Another sentence/);
+    expect(found.findings.map((f) => f.message).join("\n")).not.toMatch(/added by the translator/);
+    expect(found.summary.findings.error).toBe(found.findings.filter((f) => (f as { severity?: string }).severity === "error").length);
+    expect(next.stderr).toMatch(/no longer match|no longer matches/);
+    expect(next.stderr).toMatch(/addition [0-9a-f]{16}:1 .*added by the translator/);
+  });
+
+  it("rejects a missing or broken baseline with exit 2", () => {
+    const dir = tmp();
+    expect(tandem(["check", SEED, "--baseline", join(dir, "none.json")]).stderr).toMatch(/none\.json: no such baseline file/);
+    writeFileSync(join(dir, "bad.json"), '{"version":1,"entries":[{"rule":1}]}');
+    const r = tandem(["check", SEED, "--baseline", join(dir, "bad.json")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json: entries\[0\]: needs string "rule" and "fingerprint"/);
+  });
+
+  it("matches by rule and text with an occurrence counter (library)", () => {
+    const r = tricky();
+    const b = createBaseline(r);
+    expect(b.entries).toHaveLength(r.findings.length);
+    expect(parseBaseline(JSON.stringify(b), "b.json")).toEqual(b);
+    expect(matchBaseline(b, r, r.findings)).toMatchObject({ kept: [], stale: [] });
+    // Two identical findings on identical sentences: the counter tells them apart.
+    const twice = build({
+      source: { path: "a", lang: "zh", text: "同一句。同一句。", sentences: ["同一句。", "同一句。"] },
+      target: { path: "b", lang: "en", text: "x", sentences: ["x"] },
+      beads: [[[0], []], [[1], []], [[], [0]]],
+      findings: [
+        { rule: "omission", severity: "error", message: "m", source: [0] },
+        { rule: "omission", severity: "error", message: "m", source: [1] },
+      ],
+    });
+    const tb = createBaseline(twice);
+    expect(tb.entries.map((e) => e.fingerprint.split(":")[1])).toEqual(["1", "2"]);
+    const one = matchBaseline({ ...tb, entries: tb.entries.slice(0, 1) }, twice, twice.findings);
+    expect(one.kept).toHaveLength(1);
+  });
+});
+
+describe("tricky text end to end", () => {
+  it("escapes it in every format written by the CLI", () => {
+    const dir = tmp();
+    const zh = join(dir, "tricky <zh>.txt");
+    const en = join(dir, "tricky & en.txt");
+    writeFileSync(zh, TRICKY_ZH.join("\n") + "\n");
+    writeFileSync(en, TRICKY_EN.join("\n") + "\n");
+    const r = tandem(["check", zh, en, "--from", "zh", "--to", "en", "--format", `html:${dir}/r.html`, "--format", `junit:${dir}/j.xml`, "--format", `sarif:${dir}/s.sarif`, "--format", `github:${dir}/g.txt`]);
+    expect([0, 1]).toContain(r.code);
+    const html = readFileSync(join(dir, "r.html"), "utf8");
+    expect(html).not.toContain("<script>window.__pwned");
+    expect(html).not.toContain("</textarea>");
+    expect(html).not.toContain('" onload="');
+    expect(html).toContain("tricky &lt;zh&gt;.txt");
+    expect(html).toContain("𠀀");
+    expect(XMLValidator.validate(readFileSync(join(dir, "j.xml"), "utf8"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "s.sarif"), "utf8")).version).toBe("2.1.0");
+    const a = tandem(["align", zh, en, "--from", "zh", "--to", "en", "--format", "tmx"]);
+    expect(a.code).toBe(0);
+    expect(XMLValidator.validate(a.stdout)).toBe(true);
+    expect(a.stdout).toContain("&lt;script&gt;");
+    expect(a.stdout).not.toMatch(/[\u0001\u0008\uFFFE]/);
+  });
+});
