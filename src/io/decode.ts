@@ -1,4 +1,5 @@
-// Bytes → text: BOM, then strict UTF-8, then the UTF-16 NUL pattern, then GB18030.
+// Bytes → text: BOM, then the UTF-16 NUL pattern, then strict UTF-8, then UTF-16 judged by the characters
+// it decodes to (BOM-less UTF-16 of Chinese has almost no NUL bytes), then GB18030.
 
 import { InputError } from "../model/errors.js";
 
@@ -55,6 +56,33 @@ function utf16Pattern(bytes: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
+/** Characters that text in Chinese or English is made of: a decoding that gives mostly these is right. */
+function plausibleChar(c: number): boolean {
+  return (
+    c === 9 || c === 10 || c === 13 || (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x250) || (c >= 0x2000 && c < 0x2070) ||
+    (c >= 0x2e80 && c < 0x2fe0) || (c >= 0x3000 && c < 0x3040) || (c >= 0x3400 && c < 0x4dc0) || (c >= 0x4e00 && c < 0xa000) || (c >= 0xff00 && c < 0xfff0)
+  );
+}
+
+function plausibleUtf16(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let best: { text: string; encoding: Encoding; share: number } | undefined;
+  for (const encoding of ["utf-16le", "utf-16be"] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const n = Math.min(text.length, 4096);
+    let ok = 0;
+    for (let i = 0; i < n; i++) if (plausibleChar(text.charCodeAt(i))) ok++;
+    const share = ok / n;
+    if (share >= 0.95 && (!best || share > best.share)) best = { text, encoding, share };
+  }
+  return best ? { text: best.text, encoding: best.encoding, bom: false } : undefined;
+}
+
 export function decode(bytes: Uint8Array, file: string, forced?: Encoding): Decoded {
   if (forced) {
     const bom = hasBom(bytes, forced);
@@ -65,15 +93,22 @@ export function decode(bytes: Uint8Array, file: string, forced?: Encoding): Deco
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict("utf-16be", bytes.subarray(2), file), encoding: "utf-16be", bom: true };
   const utf16 = utf16Pattern(bytes);
   if (utf16) return { text: strict(utf16, bytes, file), encoding: utf16, bom: false };
-  if (bytes.includes(0)) throw new InputError(file, "is a binary file (it contains NUL bytes), not text");
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
-  } catch {
+  const hasNul = bytes.includes(0);
+  if (!hasNul) {
     try {
-      return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030", bom: false };
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
     } catch {
-      throw new InputError(file, `is neither UTF-8 nor GB18030 text (first bad UTF-8 byte at offset ${firstBadByte("utf-8", bytes)}); give --encoding`);
+      // not UTF-8: try UTF-16, then GB18030
     }
+  }
+  // BOM-less UTF-16 of Chinese has few NUL bytes (only its ASCII has them): judge it by what it decodes to.
+  const plausible = plausibleUtf16(bytes);
+  if (plausible) return plausible;
+  if (hasNul) throw new InputError(file, "is a binary file (it contains NUL bytes), not text");
+  try {
+    return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030", bom: false };
+  } catch {
+    throw new InputError(file, `is neither UTF-8 nor GB18030 text (first bad UTF-8 byte at offset ${firstBadByte("utf-8", bytes)}); give --encoding`);
   }
 }
 
