@@ -98,6 +98,11 @@ export function chineseNumbers(text: string): NumberMention[] {
     taken.push([m.index, m.index + m[0].length]);
     out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
   }
+  // 二三十年代: the twenties and thirties.
+  for (const m of t.matchAll(/([一二三四五六七八九])([一二三四五六七八九])十年代/g)) {
+    taken.push([m.index, m.index + m[0].length]);
+    for (const d of [m[1]!, m[2]!]) out.push({ value: HAN_DIGIT[d]! * 10, start: m.index, end: m.index + m[0].length, form: "hanzi" });
+  }
   // 17世纪70年代 = the 1670s.
   for (const m of t.matchAll(/(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(\d{2}|[一二三四五六七八九十]{1,3})年代/g)) {
     const c = /\d/.test(m[1]!) ? Number(m[1]) : parseHanNumber(m[1]!);

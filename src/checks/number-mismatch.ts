@@ -53,7 +53,7 @@ function mentionsSmall(value: number, sentences: Sentence[], lang: Lang): boolea
 function listMarker(x: Mention): boolean {
   const before = x.sentence.text.slice(0, x.mention.start);
   const after = x.sentence.text.slice(x.mention.end, x.mention.end + 1);
-  return /^[\s(（\[]*$/.test(before) && /^[.、)）\]]/.test(after) && x.mention.value < 100;
+  return /^[\s(（\[]*$/.test(before) && /^[.、)）\]]/.test(after) && Number.isInteger(x.mention.value) && x.mention.value < 100;
 }
 
 interface Side {
@@ -73,8 +73,7 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
         x.mention.form === "digits" &&
         !listMarker(x) &&
         !other.numbers.some((y) => sameValue(x.mention.value, y.mention.value)) &&
-        !writtenAlike(x, other.sentences) &&
-        !mentionsSmall(x.mention.value, other.sentences, other.lang),
+        !writtenAlike(x, other.sentences),
     );
   return { a: loose(a.numbers, b), b: loose(b.numbers, a) };
 }
@@ -97,15 +96,8 @@ export function weak(x: Mention): boolean {
   const { text } = x.sentence;
   const { start, end, value } = x.mention;
   if (value < 10 && Number.isInteger(value)) return true;
-  return weakContext(x);
-}
-
-/** A number whose context says it is a reference, a heading number or a century, not a quantity. */
-export function weakContext(x: Mention): boolean {
-  const { text } = x.sentence;
-  const { start, end, value } = x.mention;
-  if (/^[\s(（]*$/.test(text.slice(0, start)) && /^(?:\.\d+)*\s*(?:\p{Script=Han}|[A-Z])/u.test(text.slice(end)) && value < 100) return true;
-  if (/^\s*(?:世纪|世紀|-?century|th century)/.test(text.slice(end))) return true;
+  if (century(x)) return true;
+  if (/^[\s(（]*$/.test(text.slice(0, start)) && /^(?:\.\d+)*\.?\s*(?:\p{Script=Han}|[A-Z])/u.test(text.slice(end)) && value < 100) return true;
   const open = Math.max(text.lastIndexOf("(", start), text.lastIndexOf("（", start));
   if (open >= 0) {
     const close = text.slice(open).search(/[)）]/);
@@ -113,6 +105,11 @@ export function weakContext(x: Mention): boolean {
     if (open + inside.length >= end && /[A-Z\p{Script=Han}][\p{L}.]*(?:\s+et al\.?)?[,，]?\s*(1[5-9]|20)\d\d/u.test(inside)) return true;
   }
   return false;
+}
+
+/** 18世纪, "the eighteenth century": translations say "the century" or name it another way. */
+export function century(x: Mention): boolean {
+  return /^\s*(?:世纪|世紀|-?century|th century)/.test(x.sentence.text.slice(x.mention.end));
 }
 
 function side(ids: number[], sentences: Sentence[], lang: Lang): Side {
@@ -151,19 +148,19 @@ export const numberMismatch: Rule = {
       let extra = u.b;
       if (!missing.length && !extra.length) return;
       // A number changed in place is certain; one only missing or only added may sit in a neighbour.
-      // A century or a reference on one side does not pair with a real number on the other.
-      if (missing.some(weakContext) || extra.some(weakContext)) {
-        const m2 = missing.filter((m) => !weakContext(m));
-        const e2 = extra.filter((m) => !weakContext(m));
+      // A century on one side does not pair with a real number on the other.
+      if (missing.some(century) || extra.some(century)) {
+        const m2 = missing.filter((m) => !century(m));
+        const e2 = extra.filter((m) => !century(m));
         if (!(m2.length && e2.length)) (missing = m2, extra = e2);
       }
       if (!(missing.length && extra.length)) {
-        missing = missing.filter((m) => !weak(m));
-        extra = extra.filter((m) => !weak(m));
+        missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
+        extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
         // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
         // rewording, not a number lost.
-        const softS = s.numbers.filter((m) => m.mention.form !== "digits" && !t.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
-        const softT = t.numbers.filter((m) => m.mention.form !== "digits" && !s.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
+        const softS = s.numbers.filter((m) => m.mention.form !== "digits" && m.mention.value >= 10 && !t.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
+        const softT = t.numbers.filter((m) => m.mention.form !== "digits" && m.mention.value >= 10 && !s.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
         if (softT.length) missing = [];
         if (softS.length) extra = [];
         const nearT = nearbyValues(ctx.beads, k, ctx, "target", reach);
