@@ -327,7 +327,7 @@ code.rule{font-weight:600}
 .empty-note{color:var(--muted);text-align:center;padding:2rem}
 footer{padding:1rem 2rem 2rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--line)}
 [hidden]{display:none!important}
-@media (max-width:900px){.top,.bar,.summary,main,footer{padding-left:1rem;padding-right:1rem}.summary-grid{grid-template-columns:1fr}.loc{float:none;display:block;margin:0}}
+@media (max-width:900px){.top,.bar,.summary,main,footer{padding-left:1rem;padding-right:1rem}.summary-grid{grid-template-columns:minmax(0,1fr)}.loc{float:none;display:block;margin:0}}
 @media print{
 body{font-size:10pt;line-height:1.45}
 .bar,.index summary,footer{display:none}
