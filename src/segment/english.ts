@@ -44,13 +44,27 @@ function isSpace(ch: string | undefined): boolean {
 /** Spans inside which no sentence ends: URLs and e-mail addresses (their final full stop excluded). */
 function protectedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let end = m.index + m[0].length;
-    while (end > m.index && ".,;:!?)]'\"".includes(text[end - 1]!)) end--;
-    spans.push([m.index, end]);
+  const trimEnd = (start: number, end: number): number => {
+    while (end > start && ".,;:!?)]'\"".includes(text[end - 1]!)) end--;
+    return end;
+  };
+  const re = /\b(?:https?:\/\/|www\.)[^\s<>"]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, trimEnd(m.index, m.index + m[0].length)]);
+  // E-mail addresses, found from their "@" outwards: a pattern such as [\w.+-]+@ would rescan a long run
+  // of word characters from every start (quadratic time on 100 kB of digits).
+  const local = /[\w.+-]/;
+  const domain = /[\w.-]/;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let a = at;
+    while (a > 0 && local.test(text[a - 1]!)) a--;
+    let b = at + 1;
+    while (b < text.length && domain.test(text[b]!)) b++;
+    const host = text.slice(at + 1, b);
+    if (a === at || !/^[\w-]+(?:\.[\w-]+)+/.test(host)) continue;
+    spans.push([a, trimEnd(a, b)]);
+    at = b - 1;
   }
-  return spans;
+  return spans.sort((x, y) => x[0] - y[0]);
 }
 
 const LIST_MARKER = /(^|\s)([•⁃▪‣◦*–-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)/g;
@@ -118,7 +132,13 @@ function periodEndsSentence(word: string, prevWord: string, next: string): boole
 export function splitEnglish(text: string): Array<[number, number]> {
   const cuts = new Set<number>();
   const protect = protectedSpans(text);
-  const inProtected = (i: number): boolean => protect.some(([a, b]) => i >= a && i < b);
+  // Clusters are visited left to right, so one pointer walks the sorted spans: linear, not spans × clusters.
+  let p = 0;
+  const inProtected = (i: number): boolean => {
+    while (p < protect.length && protect[p]![1] <= i) p++;
+    for (let k = p; k < protect.length && protect[k]![0] <= i; k++) if (i < protect[k]![1]) return true;
+    return false;
+  };
   const list = listItems(text);
   for (const at of list.starts) cuts.add(at);
   const markerEnds = new Set(list.markerEnds);
