@@ -1,5 +1,6 @@
 // Synthetic results for the formatter tests: tricky text (quotes, ampersands, angle brackets, tabs,
 // newlines, emoji, a 4-byte GB18030 character, characters XML 1.0 forbids), built without the pipeline.
+import { writeFileSync } from "node:fs";
 import type { Bead, Document, Finding, Lang, Range, Result, Sentence, Severity, Side } from "../src/model/types.js";
 import { summarize } from "../src/pipeline.js";
 import { LineIndex } from "../src/segment/positions.js";
@@ -86,3 +87,35 @@ export function tricky(): Result {
 
 export const TRICKY_ZH = ZH;
 export const TRICKY_EN = EN;
+
+/** A small zh/en pair with a wrong number and an English sentence that has no source, written to `dir`. */
+export function writeDemoPair(dir: string): { zh: string; en: string } {
+  const zh = `${dir}/demo.zh.txt`;
+  const en = `${dir}/demo.en.txt`;
+  writeFileSync(zh, "我们今天去北京。\n天气很好，气温是25度。\n会议于2021年3月召开，共有120名代表参加。\n");
+  writeFileSync(en, "We go to Beijing today.\nThe weather is fine, the temperature is 52 degrees.\nThe meeting was held in March 2021 with 120 delegates.\nThis sentence was added by the translator and has no source at all.\n");
+  return { zh, en };
+}
+
+/**
+ * One Chinese sentence against seven English ones: beads join at most four sentences on a side, so at
+ * least two English sentences stay unaligned (additions, coverage below 1) whatever the aligner decides.
+ */
+export function writeLopsidedPair(dir: string): { zh: string; en: string } {
+  const zh = `${dir}/lopsided.zh.txt`;
+  const en = `${dir}/lopsided.en.txt`;
+  writeFileSync(zh, "我们今天去北京。\n");
+  writeFileSync(
+    en,
+    [
+      "We go to Beijing today.",
+      "Penguins cannot fly, but they swim very well.",
+      "The recipe needs three eggs and a cup of flour.",
+      "Volcanoes on Iceland erupt every few years.",
+      "My neighbour repairs old bicycles on Sundays.",
+      "Jazz musicians often improvise long solos.",
+      "The library closes at nine in the evening.",
+    ].join("\n") + "\n",
+  );
+  return { zh, en };
+}

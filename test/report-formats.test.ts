@@ -14,7 +14,9 @@ import { formatSarif, sarifObject } from "../src/report/sarif.js";
 import { formatTmx } from "../src/report/tmx.js";
 import { CHECK_FORMATS, ALIGN_FORMATS } from "../src/report/index.js";
 import { stripXmlIllegal } from "../src/report/escape.js";
-import { build, tricky, TRICKY_EN, TRICKY_ZH } from "./report-fixtures.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { build, tricky, TRICKY_EN, TRICKY_ZH, writeDemoPair } from "./report-fixtures.js";
 import { ROOT, SEED, tandem } from "./helpers.js";
 
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "sarif-schema-2.1.0.json"), "utf8")) as object;
@@ -25,6 +27,12 @@ const validateSarif = ajv.compile(SCHEMA);
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", trimValues: false, isArray: (name) => ["tu", "tuv", "testcase", "testsuite", "prop", "property"].includes(name) });
 const wellFormed = (s: string) => expect(XMLValidator.validate(s)).toBe(true);
+
+// End-to-end inputs: the seed, and a small pair with findings whatever the aligner decides (an
+// English sentence with no source at all, a wrong number). Expectations are read from --format json.
+const DEMO = writeDemoPair(mkdtempSync(join(tmpdir(), "tandem-demo-")));
+const INPUTS: Array<[string, string[]]> = [["the seed", [SEED]], ["the demo pair", [DEMO.zh, DEMO.en]]];
+const findingsOf = (files: string[]) => (JSON.parse(tandem(["check", ...files, "--format", "json"]).stdout) as { findings: Array<{ rule: string; severity: string }> }).findings;
 
 describe("format registry", () => {
   it("offers every issue-5 format", () => {
@@ -130,12 +138,21 @@ describe("sarif", () => {
     expect(fp(shifted)[0]).toBe(orig);
   });
 
-  it("validates on the seed end to end", () => {
-    const run = tandem(["check", SEED, "--format", "sarif"]);
-    expect(run.code).toBe(1);
-    const data = JSON.parse(run.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
-    expect(validateSarif(data)).toBe(true);
-    expect(data.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("fixtures/seed.txt");
+  for (const [name, files] of INPUTS) {
+    it(`validates on ${name} end to end`, () => {
+      const run = tandem(["check", ...files, "--format", "sarif"]);
+      const data = JSON.parse(run.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+      expect(validateSarif(data)).toBe(true);
+      const expected = findingsOf(files);
+      expect(data.runs[0]!.results.map((x) => x.ruleId)).toEqual(expected.map((f) => f.rule));
+      for (const x of data.runs[0]!.results) expect(x.locations[0]!.physicalLocation.artifactLocation.uri).not.toMatch(/^\/|^file:/);
+    });
+  }
+
+  it("writes paths relative to the working directory", () => {
+    const data = JSON.parse(tandem(["check", DEMO.zh, DEMO.en, "--format", "sarif"], { cwd: join(DEMO.zh, "..") }).stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(data.runs[0]!.results.length).toBeGreaterThan(0);
+    for (const x of data.runs[0]!.results) expect(x.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^demo\.(zh|en)\.txt$/);
   });
 });
 
@@ -166,12 +183,16 @@ describe("junit", () => {
     expect(formatJunit(r, { failOn: "never" })).not.toContain("<failure");
   });
 
-  it("reports the seed end to end", () => {
-    const run = tandem(["check", SEED, "--format", "junit"]);
-    wellFormed(run.stdout);
-    expect(run.stdout).toMatch(/<testsuite name="fixtures\/seed.txt"/);
-    expect(run.stdout).toMatch(/<failure message="\d+ findings?: /);
-  });
+  for (const [name, files] of INPUTS) {
+    it(`reports ${name} end to end`, () => {
+      const run = tandem(["check", ...files, "--format", "junit"]);
+      wellFormed(run.stdout);
+      expect(run.stdout.match(/<testsuite /g)).toHaveLength(1);
+      const failing = new Set(findingsOf(files).filter((f) => f.severity === "error").map((f) => f.rule));
+      expect((run.stdout.match(/<failure /g) ?? []).length).toBe(failing.size);
+      for (const rule of RULES) expect(run.stdout).toContain(`<testcase name="${rule.id}"`);
+    });
+  }
 });
 
 describe("github annotations", () => {
@@ -192,10 +213,19 @@ describe("github annotations", () => {
     expect(lines.every((l) => !l.includes("\n"))).toBe(true);
   });
 
-  it("annotates the seed end to end", () => {
-    const run = tandem(["check", SEED, "--format", "github"]);
-    expect(run.stdout).toMatch(/^::error file=fixtures\/seed\.txt,line=2,endLine=2,col=\d+,endColumn=\d+,title=tandem addition::/m);
-  });
+  for (const [name, files] of INPUTS) {
+    it(`annotates ${name} end to end`, () => {
+      const run = tandem(["check", ...files, "--format", "github"], { cwd: ROOT });
+      const lines = run.stdout.split("\n").filter(Boolean);
+      const expected = findingsOf(files);
+      expect(lines).toHaveLength(expected.length);
+      lines.forEach((l, k) => {
+        const f = expected[k]!;
+        const cmd = { error: "error", warning: "warning", info: "notice" }[f.severity];
+        expect(l).toMatch(new RegExp(`^::${cmd} file=[^,]+,line=\\d+,endLine=\\d+,(col=\\d+,endColumn=\\d+,)?title=tandem ${f.rule}::.+`));
+      });
+    });
+  }
 });
 
 describe("markdown", () => {
@@ -210,10 +240,13 @@ describe("markdown", () => {
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(6);
   });
 
-  it("summarises the seed end to end", () => {
-    const run = tandem(["check", SEED, "--format", "markdown"]);
-    expect(run.stdout).toMatch(/\| `addition` \| \d+ \|/);
-  });
+  for (const [name, files] of INPUTS) {
+    it(`summarises ${name} end to end`, () => {
+      const run = tandem(["check", ...files, "--format", "markdown"]);
+      expect(run.stdout).toMatch(/^## tandem: /);
+      for (const f of findingsOf(files)) expect(run.stdout).toContain(`| \`${f.rule}\` |`);
+    });
+  }
 });
 
 describe("html (as a string; the browser test opens it)", () => {
