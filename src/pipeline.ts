@@ -5,6 +5,7 @@ import { chineseFeatures, englishFeatures } from "./align/features.js";
 import { BeadScorer } from "./align/score.js";
 import { runChecks, type RuleSetting } from "./checks/index.js";
 import type { Bead, Document, Result, Sentence, Severity, Summary } from "./model/types.js";
+import { checkSentenceLengths } from "./io/limits.js";
 import { segment } from "./segment/index.js";
 import type { Finding } from "./model/types.js";
 
@@ -20,6 +21,8 @@ export function segmentBoth(source: Document, target: Document, presplit = false
 
 export function alignDocuments(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}) {
   const sentences = segmentBoth(source, target, options.presplit);
+  checkSentenceLengths(sentences.source, source.path);
+  checkSentenceLengths(sentences.target, target.path);
   const beads = align(sentences.source, sentences.target, source.lang, target.lang, resources, options.align);
   return { ...sentences, beads };
 }
@@ -51,6 +54,8 @@ export function check(source: Document, target: Document, resources: AlignResour
 export function alignGiven(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}) {
   const src = segment(source, "source");
   const tgt = segment(target, "target");
+  checkSentenceLengths(src, source.path);
+  checkSentenceLengths(tgt, target.path);
   const units = new Map<number, Bead>();
   for (const s of src) if (s.unit !== undefined) (units.get(s.unit) ?? units.set(s.unit, { source: [], target: [], score: 0 }).get(s.unit)!).source.push(s.index);
   for (const t of tgt) if (t.unit !== undefined) (units.get(t.unit) ?? units.set(t.unit, { source: [], target: [], score: 0 }).get(t.unit)!).target.push(t.index);

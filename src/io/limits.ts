@@ -38,3 +38,16 @@ export function checkTextLimits(text: string, file: string, presplit = false): v
 export function checkFileSize(bytes: number, file: string): void {
   if (bytes > MAX_FILE_BYTES) throw new InputError(file, `is ${mb(bytes)}; tandem reads files of up to ${mb(MAX_FILE_BYTES)}`);
 }
+
+/** A sentence longer than this is text without punctuation, and comparing it costs too much. */
+export const MAX_SENTENCE = 20_000;
+
+/** Refuses a side with a sentence too long to align, naming its line. */
+export function checkSentenceLengths(sentences: ReadonlyArray<{ start: number; end: number; startPos: { line: number } }>, file: string): void {
+  for (const s of sentences) {
+    const n = s.end - s.start;
+    if (n > MAX_SENTENCE) {
+      throw new InputError(file, `line ${s.startPos.line} holds a sentence of ${n.toLocaleString("en")} characters (missing punctuation?); tandem aligns sentences of up to ${MAX_SENTENCE.toLocaleString("en")} characters`);
+    }
+  }
+}
