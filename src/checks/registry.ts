@@ -2,10 +2,12 @@
 import { addition } from "./addition.js";
 import { numberMismatch } from "./number-mismatch.js";
 import { omission } from "./omission.js";
+import { partialAddition } from "./partial-addition.js";
+import { partialOmission } from "./partial-omission.js";
 import type { Rule } from "./types.js";
 import { untranslated } from "./untranslated.js";
 
-export const RULES: Rule[] = [omission, addition, numberMismatch, untranslated];
+export const RULES: Rule[] = [omission, addition, partialOmission, partialAddition, numberMismatch, untranslated];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
