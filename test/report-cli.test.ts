@@ -273,3 +273,25 @@ describe("tricky text end to end", () => {
     expect(a.stdout).not.toMatch(/[\u0001\u0008\uFFFE]/);
   });
 });
+
+describe("the gate (library)", async () => {
+  const { evaluateGate, parseCoverage, parseFailOn } = await import("../src/cli/gate.js");
+  const summary = (error: number, warning: number, coverage: number) => ({ summary: { beads: 1, coverage, findings: { error, warning, info: 3 }, byRule: {} } });
+
+  it("fails at or over --fail-on and under --min-coverage", () => {
+    expect(evaluateGate(summary(0, 2, 1), { failOn: "error" }).pass).toBe(true);
+    expect(evaluateGate(summary(0, 2, 1), { failOn: "warning" }).pass).toBe(false);
+    expect(evaluateGate(summary(5, 2, 1), { failOn: "never" }).pass).toBe(true);
+    expect(evaluateGate(summary(0, 0, 0.97), { failOn: "error", minCoverage: 0.98 })).toMatchObject({ pass: false, reasons: ["coverage 97.0% is below --min-coverage 98%"] });
+    expect(evaluateGate(summary(0, 0, 0.98), { failOn: "error", minCoverage: 0.98 }).pass).toBe(true);
+  });
+
+  it("parses its flags", () => {
+    expect(parseCoverage("0.98")).toBe(0.98);
+    expect(parseCoverage("98%")).toBeCloseTo(0.98);
+    expect(parseCoverage(".5")).toBe(0.5);
+    expect(() => parseCoverage("-1")).toThrow(/--min-coverage -1/);
+    expect(parseFailOn("warning")).toBe("warning");
+    expect(() => parseFailOn("info")).toThrow(/--fail-on info/);
+  });
+});
