@@ -9,9 +9,10 @@ export const partialAddition: Rule = {
   options: {
     maxCoverage: "a clause counts as added when at most this share of its IDF-weighted words finds a gloss (default 0.05)",
     minRest: "the rest of the bead must match at least this well (default 0.6)",
-    minShare: "least share of the sentence the passage must take (default 0.15)",
+    minShare: "least share of the sentence the passage must take (default 0.1)",
     minLengthZh: "least length of a Chinese passage, in Han characters (default 8)",
     minLengthEn: "least length of an English passage, in letters (default 24)",
+    minDeficit: "the source must fall short of the length the translation predicts by this many times the passage's share (default 1.5)",
   },
   // Free literary translations add connective clauses ("after all, …") all the time: stricter than omission.
   run: (ctx) => runPartial(ctx, "target", { ...PARTIAL_DEFAULTS, minRest: 0.6, minDeficit: 1.5 }),
