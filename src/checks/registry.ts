@@ -5,9 +5,10 @@ import { omission } from "./omission.js";
 import { partialAddition } from "./partial-addition.js";
 import { partialOmission } from "./partial-omission.js";
 import type { Rule } from "./types.js";
+import { typography } from "./typography.js";
 import { untranslated } from "./untranslated.js";
 
-export const RULES: Rule[] = [omission, addition, partialOmission, partialAddition, numberMismatch, untranslated];
+export const RULES: Rule[] = [omission, addition, partialOmission, partialAddition, numberMismatch, untranslated, typography];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
