@@ -4,11 +4,12 @@ import { numberMismatch } from "./number-mismatch.js";
 import { omission } from "./omission.js";
 import { partialAddition } from "./partial-addition.js";
 import { partialOmission } from "./partial-omission.js";
+import { terminology } from "./terminology.js";
 import type { Rule } from "./types.js";
 import { typography } from "./typography.js";
 import { untranslated } from "./untranslated.js";
 
-export const RULES: Rule[] = [omission, addition, partialOmission, partialAddition, numberMismatch, untranslated, typography];
+export const RULES: Rule[] = [omission, addition, partialOmission, partialAddition, numberMismatch, untranslated, terminology, typography];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -19,6 +19,7 @@ import { parseLang, readInputPairs, type InputOptions } from "./inputs.js";
 import { sectionFormats } from "./sections.js";
 import { applyBaselineFiles } from "./baseline-file.js";
 import { loadConfig, type TandemConfig } from "./config.js";
+import { ruleSettings } from "./rules.js";
 import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
 import { guardOutputs, parseOutputs, writeOutputs } from "./outputs.js";
 
@@ -43,6 +44,8 @@ interface CheckOptions extends CommonOptions {
   minCoverage?: string;
   baseline?: string;
   updateBaseline?: string;
+  rules?: string;
+  glossary?: string;
 }
 
 function version(): string {
@@ -113,6 +116,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--min-coverage <share>", "exit 1 when fewer sentences than this are aligned (0.98 or 98%)")
     .option("--baseline <file>", "report only findings that are not in FILE (and list its stale entries)")
     .option("--update-baseline <file>", "record today's findings in FILE (keeping justifications), then report as with --baseline")
+    .option("--rules <list>", "rules to run: omission,addition (only these), -typography,-length-ratio (all but these), +terminology")
+    .option("--glossary <file>", "terms for the terminology rule: TSV or CSV (term, translations) or TBX")
     .addHelpText(
       "after",
       `
@@ -140,7 +145,7 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       if (pairs.length > 1 && o.updateBaseline) throw new UsageError(`--update-baseline ${o.updateBaseline}: not available with two folders; run it per pair`);
       const res = resources(o);
       const applied = pairs.map((p) =>
-        applyBaselineFiles((p.aligned ? checkAligned : check)(p.source, p.target, res, { presplit: Boolean(o.presplit), ...optional("rules", config?.rules) }), {
+        applyBaselineFiles((p.aligned ? checkAligned : check)(p.source, p.target, res, { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) }), {
           ...optional("baseline", o.baseline),
           ...optional("updateBaseline", o.updateBaseline),
         }),
