@@ -307,13 +307,15 @@ describe("bad input: one line naming the file and the problem, exit 2", () => {
     ["malformed TSV", () => ["check", one("bad.tsv", "我们好。\tWe are fine.\n没有制表符的一行\n")], /bad\.tsv: malformed TSV at line 2/],
     ["a TMX given with a second file", () => ["check", one("two.tmx", "<tmx/>"), en], /two\.tmx: a TMX file holds both sides/],
     ["both sides of a TSV in one language", () => ["check", one("same.tsv", "Hello there.\tHi there.\n")], /same\.tsv: both sides are in the same language/],
-    ["a single 10 MB line", () => ["check", one("long.txt", "我".repeat(500) + "。" + "好".repeat(1_100_000)), en], /long\.txt: line 1 is .* long/],
-    ["a large file with no sentence punctuation", () => ["check", one("nopunct.txt", "没有标点的文字 ".repeat(20_000)), en], /nopunct\.txt: has no sentence punctuation/],
+    ["a line of a million Chinese characters", () => ["check", one("long.txt", "我".repeat(500) + "。" + "好".repeat(1_100_000)), en], /long\.txt: line 1 is .* long/],
+    ["a single 10 MB line", () => ["check", one("line10.txt", "word and more. ".repeat((10 * 1024 * 1024) / 15)), en], /line10\.txt: line 1 is 10\.0 MB long/],
+    ["a 50 MB file with no sentence punctuation", () => ["check", one("nopunct.txt", "没有标点的文字，一些 English words\n".repeat((50 * 1024 * 1024) / 40)), en], /nopunct\.txt: has no sentence punctuation/],
+    ["a sentence of 30,000 characters", () => ["check", one("sentence.txt", "我们" + "很".repeat(30_000) + "好。"), en], /sentence\.txt: line 1 holds a sentence of 30,004 characters/],
     ["the same language given twice", () => ["check", en, one("ok-zh.txt", ZH), "--from", "en", "--to", "en"], /the same language/],
     ["an unknown --to", () => ["check", en, "--to", "xx"], /--to xx: unknown language/],
   ];
   for (const [what, args, message] of cases) {
-    it(`rejects ${what}`, () => {
+    it(`rejects ${what}`, { timeout: 60_000 }, () => {
       const r = tandem(args());
       expect(r.stderr).toMatch(message);
       expect(r.code).toBe(2);
