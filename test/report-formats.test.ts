@@ -278,3 +278,66 @@ describe("html (as a string; the browser test opens it)", () => {
     for (let k = 1; k <= 5; k++) expect(out).toContain(`href="#f-${k}"`);
   });
 });
+
+describe("several document pairs (two folders) in one document of each format", async () => {
+  const { MANY_FORMATS } = await import("../src/report/index.js");
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const pairs = [tricky(), build({
+    source: { path: "b.zh.txt", lang: "zh", text: "我们今天去北京。\n", sentences: ["我们今天去北京。"] },
+    target: { path: "b.en.txt", lang: "en", text: "We go to Beijing today.\nExtra.\n", sentences: ["We go to Beijing today.", "Extra."] },
+    beads: [[[0], [0]], [[], [1]]],
+    findings: [{ rule: "addition", severity: "error", message: "English sentence 2 has no source", target: [1] }],
+  })];
+  const o = { color: false, width: 100, toolVersion: "1.0.0", cwd: "/" };
+
+  it("SARIF: one run with the results of every pair", () => {
+    const log = JSON.parse(MANY_FORMATS.sarif!(pairs, o)) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(validateSarif(log)).toBe(true);
+    expect(log.runs).toHaveLength(1);
+    expect(log.runs[0]!.results).toHaveLength(6);
+    expect(log.runs[0]!.results[5]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("b.en.txt");
+  });
+
+  it("JUnit: a testsuite per pair", () => {
+    const out = MANY_FORMATS.junit!(pairs, o);
+    wellFormed(out);
+    expect(out.match(/<testsuite /g)).toHaveLength(2);
+    expect(out).toMatch(/<testsuites name="tandem" tests="\d+" failures="3"/);
+  });
+
+  it("HTML: one page, a table per pair, finding ids unique across pairs", () => {
+    const out = MANY_FORMATS.html!(pairs, o);
+    expect(out.match(/<table class="beads">/g)).toHaveLength(2);
+    expect(out.match(/<html/g)).toHaveLength(1);
+    const ids = [...out.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(out).toContain('id="f-6"');
+  });
+
+  it("TMX and TSV: one memory, one table", () => {
+    const tmx = MANY_FORMATS.tmx!(pairs, o);
+    wellFormed(tmx);
+    expect(tmx.match(/<tu>/g)).toHaveLength(4);
+    const tsv = MANY_FORMATS.tsv!(pairs, o);
+    expect(tsv.match(/^source\t/gm)).toHaveLength(1);
+  });
+
+  it("two folders end to end: one SARIF run, one JUnit file, one HTML page", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tandem-folders-"));
+    mkdirSync(join(dir, "zh"));
+    mkdirSync(join(dir, "en"));
+    writeFileSync(join(dir, "zh", "a.txt"), "我们今天去北京。\n天气很好。\n");
+    writeFileSync(join(dir, "en", "a.txt"), "We go to Beijing today.\nThe weather is fine.\n");
+    writeFileSync(join(dir, "zh", "b.txt"), "会议于2021年3月召开。\n");
+    writeFileSync(join(dir, "en", "b.txt"), "The meeting was held in March 2021.\n");
+    const r = tandem(["check", "zh", "en", "--format", "sarif:o.sarif", "--format", "junit:o.xml", "--format", "html:o.html"], { cwd: dir });
+    expect([0, 1]).toContain(r.code);
+    const sarif = JSON.parse(readFileSync(join(dir, "o.sarif"), "utf8")) as { runs: unknown[] };
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs).toHaveLength(1);
+    const junit = readFileSync(join(dir, "o.xml"), "utf8");
+    wellFormed(junit);
+    expect(junit.match(/<testsuite /g)).toHaveLength(2);
+    expect(readFileSync(join(dir, "o.html"), "utf8").match(/<!DOCTYPE html>/g)).toHaveLength(1);
+  });
+});

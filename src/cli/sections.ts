@@ -3,7 +3,7 @@
 // with a "sections" array; text reports get a heading line per section.
 
 import type { Result } from "../model/types.js";
-import type { Formatter } from "../report/index.js";
+import { MANY_FORMATS, type Formatter } from "../report/index.js";
 
 export interface Section {
   /** "zh/a.txt ⇄ en/a.txt" */
@@ -23,10 +23,22 @@ export function joinSections(sections: Section[]): string {
   });
   if (parsed.every((p) => p !== null && typeof p === "object" && !Array.isArray(p))) {
     const objects = parsed as Array<Record<string, unknown>>;
+    // SARIF holds several runs by design: one run a pair.
+    if (objects.every((o) => Array.isArray(o["runs"]))) {
+      return JSON.stringify({ ...objects[0]!, runs: objects.flatMap((o) => o["runs"] as unknown[]) }, null, 2) + "\n";
+    }
     const version = objects[0]!["version"];
     const merged = { ...(version !== undefined ? { version } : {}), sections: objects.map((o, k) => ({ files: sections[k]!.files, ...o })) };
     return JSON.stringify(merged, null, 2) + "\n";
   }
+  const junit = sections.map((s) => /^(?:<\?xml[^>]*>\s*)?<testsuites\b([^>]*)>([^]*)<\/testsuites>\s*$/.exec(s.text));
+  if (junit.every(Boolean)) {
+    // JUnit: the test suites of every pair in one <testsuites>, with the counts added up.
+    const sum = (name: string): number => junit.reduce((n, m) => n + Number(new RegExp(`\\b${name}="(\\d+)"`).exec(m![1]!)?.[1] ?? 0), 0);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tandem" tests="${sum("tests")}" failures="${sum("failures")}" errors="${sum("errors")}">${junit.map((m) => m![2]!.replace(/\s+$/, "")).join("")}\n</testsuites>\n`;
+  }
+  // GitHub annotations name their files already; a heading line would only add noise to the log.
+  if (sections.every((s) => s.text.split("\n").every((l) => l === "" || l.startsWith("::")))) return sections.map((s) => s.text).join("");
   return sections.map((s) => `== ${s.label} ==\n${s.text.endsWith("\n") ? s.text : s.text + "\n"}`).join("\n");
 }
 
@@ -34,6 +46,12 @@ export function joinSections(sections: Section[]): string {
 export function sectionFormats(known: Record<string, Formatter>, results: Result[], files: string[][]): Record<string, Formatter> {
   const wrapped: Record<string, Formatter> = {};
   for (const [name, format] of Object.entries(known)) {
+    // Formats that must stay one document (SARIF, JUnit, HTML, TMX, TSV) take every result at once.
+    const many = MANY_FORMATS[name];
+    if (many) {
+      wrapped[name] = (_result, options) => many(results, options);
+      continue;
+    }
     wrapped[name] = (_result, options) =>
       joinSections(results.map((r, k) => ({ label: (files[k] ?? []).join(" ⇄ "), files: files[k] ?? [], text: format(r, options) })));
   }

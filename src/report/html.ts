@@ -90,9 +90,23 @@ function findingItem(f: Finding, id: number, result: Result): string {
   );
 }
 
-export function formatHtml(result: Result, options: HtmlOptions): string {
-  const { source, target, sourceSentences: S, targetSentences: T, beads, findings, summary } = result;
-  const ids = new Map<Finding, number>(findings.map((f, k) => [f, k + 1]));
+/** Sentences (blank lines aside) on both sides, and how many of them are in a bead with both sides. */
+function coverageCounts(r: Result): { total: number; aligned: number } {
+  let total = 0;
+  let aligned = 0;
+  for (const b of r.beads) {
+    const both = b.source.length > 0 && b.target.length > 0;
+    for (const id of b.source) if (r.sourceSentences[id]?.kind !== "blank") (total++, both && aligned++);
+    for (const id of b.target) if (r.targetSentences[id]?.kind !== "blank") (total++, both && aligned++);
+  }
+  return { total, aligned };
+}
+
+const pairLabel = (r: Result): string => (r.source.path === r.target.path ? r.source.path : `${r.source.path} → ${r.target.path}`);
+
+/** The beads of one document pair as table rows, their findings under them; ids are global to the page. */
+function renderPair(result: Result, ids: Map<Finding, number>, onlyFindings: boolean, prefix: string): { rows: string; orphans: Finding[] } {
+  const { source, target, sourceSentences: S, targetSentences: T, beads, findings } = result;
 
   // Which bead each finding belongs to (its first sentence), and the marks of each sentence.
   const beadOf: Record<Side, Map<number, number>> = { source: new Map(), target: new Map() };
@@ -119,13 +133,6 @@ export function formatHtml(result: Result, options: HtmlOptions): string {
     }
   }
 
-  const onlyFindings = options.onlyFindings ?? beads.length > 40;
-  const rules = [...new Set([...Object.keys(summary.byRule), ...findings.map((f) => f.rule)])].sort();
-  const samePath = source.path === target.path;
-  const title = options.title ?? `tandem report — ${samePath ? source.path : `${source.path} → ${target.path}`}`;
-  const realS = S.filter((s) => s.kind !== "blank").length;
-  const realT = T.filter((s) => s.kind !== "blank").length;
-
   const cell = (bead: Bead, side: Side): string => {
     const list = side === "source" ? bead.source : bead.target;
     const sents = side === "source" ? S : T;
@@ -151,9 +158,10 @@ export function formatHtml(result: Result, options: HtmlOptions): string {
       ? `<td class="score${bead.score < 0.3 ? " low" : ""}"><span>${bead.score.toFixed(2)}</span><span class="gauge"><span style="width:${Math.round(Math.max(0, Math.min(1, bead.score)) * 100)}%"></span></span></td>`
       : `<td class="score na"><span>—</span></td>`;
     const hide = onlyFindings && !fs.length ? " hidden" : "";
+    const id = `${prefix}b-${k + 1}`;
     rows.push(
-      `<tr class="bead${w ? ` flagged worst-${w}` : ""}" id="b-${k + 1}" data-f="${fids}"${hide}>` +
-        `<td class="num"><a href="#b-${k + 1}">${k + 1}</a><span class="shape">${bead.source.length}–${bead.target.length}</span></td>` +
+      `<tr class="bead${w ? ` flagged worst-${w}` : ""}" id="${id}" data-f="${fids}"${hide}>` +
+        `<td class="num"><a href="#${id}">${k + 1}</a><span class="shape">${bead.source.length}–${bead.target.length}</span></td>` +
         cell(bead, "source") +
         cell(bead, "target") +
         scoreCell +
@@ -161,29 +169,90 @@ export function formatHtml(result: Result, options: HtmlOptions): string {
     );
     if (fs.length) rows.push(`<tr class="findings-row" data-f="${fids}"><td></td><td colspan="3"><ul class="findings">${fs.map((f) => findingItem(f, ids.get(f)!, result)).join("")}</ul></td></tr>`);
   });
+  return { rows: rows.join("\n"), orphans: byBead.get(-1) ?? [] };
+}
 
-  const orphans = byBead.get(-1) ?? [];
-  const countOf = (sev: Severity): number => summary.findings[sev] ?? 0;
+export function formatHtml(result: Result, options: HtmlOptions): string {
+  return formatHtmlMany([result], options);
+}
+
+/** One page for several document pairs (two folders): one summary and filter bar, a table per pair. */
+export function formatHtmlMany(results: Result[], options: HtmlOptions): string {
+  const multi = results.length > 1;
+  let next = 1;
+  const idsOf = results.map((r) => new Map<Finding, number>(r.findings.map((f) => [f, next++])));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byRule: Record<string, number> = {};
+  let total = 0;
+  let aligned = 0;
+  let beadCount = 0;
+  let realS = 0;
+  let realT = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      counts[f.severity]++;
+      byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+    }
+    const c = coverageCounts(r);
+    total += c.total;
+    aligned += c.aligned;
+    beadCount += r.beads.length;
+    realS += r.sourceSentences.filter((s) => s.kind !== "blank").length;
+    realT += r.targetSentences.filter((s) => s.kind !== "blank").length;
+  }
+  // One pair: the pipeline's own figure; several: weighted by sentences, as the pipeline computes it.
+  const coverage = !multi && results[0] ? results[0].summary.coverage : total === 0 ? 1 : Math.round((aligned / total) * 10000) / 10000;
+  const first = results[0]!;
+  const { source, target } = first;
+  const onlyFindings = options.onlyFindings ?? beadCount > 40;
+  const rules = Object.keys(byRule).sort();
+  const findingsTotal = counts.error + counts.warning + counts.info;
+  const samePath = source.path === target.path;
+  const title = options.title ?? `tandem report — ${multi ? `${results.length} document pairs` : pairLabel(first)}`;
+
+  const sections = results.map((r, si) => {
+    const pair = renderPair(r, idsOf[si]!, onlyFindings, multi ? `p${si + 1}-` : "");
+    const head = multi
+      ? `<h2 class="pair-title" id="p-${si + 1}"><span class="file">${html(pairLabel(r))}</span> <small>${plural(r.beads.length, "bead")} · coverage ${(r.summary.coverage * 100).toFixed(1)}% · ${plural(r.findings.length, "finding")}</small></h2>\n`
+      : "";
+    const orphans = pair.orphans.length
+      ? `<h3 class="orphans">Findings about the whole document</h3><ul class="findings">${pair.orphans.map((f) => findingItem(f, idsOf[si]!.get(f)!, r)).join("")}</ul>\n`
+      : "";
+    return (
+      head +
+      orphans +
+      `<table class="beads">
+<colgroup><col class="c-num"><col class="c-text"><col class="c-text"><col class="c-score"></colgroup>
+<thead><tr><th>#</th><th>${LANG_NAME[r.source.lang]} <small>${html(r.source.path)}</small></th><th>${LANG_NAME[r.target.lang]} <small>${html(r.target.path)}</small></th><th>score</th></tr></thead>
+<tbody>
+${pair.rows}
+</tbody>
+</table>`
+    );
+  });
+
   const sevChips = SEVERITIES.map(
-    (sev) =>
-      `<label class="chip sev-${sev}"><input type="checkbox" data-filter="sev" value="${sev}" checked> <span class="dot"></span>${plural(countOf(sev), SEV_LABEL[sev])}</label>`,
+    (sev) => `<label class="chip sev-${sev}"><input type="checkbox" data-filter="sev" value="${sev}" checked> <span class="dot"></span>${plural(counts[sev], SEV_LABEL[sev])}</label>`,
   ).join("");
   const ruleChips = rules.length
-    ? rules.map((r) => `<label class="chip rule"><input type="checkbox" data-filter="rule" value="${html(r)}" checked> <code>${html(r)}</code> <b>${summary.byRule[r] ?? 0}</b></label>`).join("")
+    ? rules.map((r) => `<label class="chip rule"><input type="checkbox" data-filter="rule" value="${html(r)}" checked> <code>${html(r)}</code> <b>${byRule[r] ?? 0}</b></label>`).join("")
     : `<span class="muted">no findings</span>`;
-  const index = findings.length
-    ? `<details class="index" ${findings.length <= 60 ? "open" : ""}><summary>${plural(findings.length, "finding")} — jump to one</summary><ol>` +
-      findings
-        .map((f) => {
-          const id = ids.get(f)!;
-          return `<li data-id="${id}" class="sev-${f.severity}"><a href="#f-${id}">${badge(f.severity)} <code>${html(f.rule)}</code> <span class="where">${html(location(f, result))}</span> <span class="msg">${html(f.message)}</span></a></li>`;
-        })
-        .join("") +
-      `</ol></details>`
+  const indexItems = results.flatMap((r, si) =>
+    r.findings.map((f) => {
+      const id = idsOf[si]!.get(f)!;
+      const pair = multi ? `<span class="where">${html(pairLabel(r))}</span> ` : "";
+      return `<li data-id="${id}" class="sev-${f.severity}"><a href="#f-${id}">${badge(f.severity)} <code>${html(f.rule)}</code> ${pair}<span class="where">${html(location(f, r))}</span> <span class="msg">${html(f.message)}</span></a></li>`;
+    }),
+  );
+  const index = findingsTotal
+    ? `<details class="index" ${findingsTotal <= 60 ? "open" : ""}><summary>${plural(findingsTotal, "finding")} — jump to one</summary><ol>${indexItems.join("")}</ol></details>`
     : `<p class="clean">No findings: every check passed.</p>`;
   const byRuleTable = rules.length
-    ? `<table class="byrule"><thead><tr><th>rule</th><th>findings</th></tr></thead><tbody>${rules.map((r) => `<tr><td><code>${html(r)}</code></td><td>${summary.byRule[r] ?? 0}</td></tr>`).join("")}</tbody></table>`
+    ? `<table class="byrule"><thead><tr><th>rule</th><th>findings</th></tr></thead><tbody>${rules.map((r) => `<tr><td><code>${html(r)}</code></td><td>${byRule[r] ?? 0}</td></tr>`).join("")}</tbody></table>`
     : "";
+  const files = multi
+    ? `<span class="file">${results.length} document pairs</span> <span class="lang">${LANG_NAME[source.lang]}</span> <span class="arrow">→</span> <span class="lang">${LANG_NAME[target.lang]}</span>`
+    : `<span class="file">${html(source.path)}</span> <span class="lang">${LANG_NAME[source.lang]}</span> <span class="arrow">→</span> ${samePath ? "" : `<span class="file">${html(target.path)}</span> `}<span class="lang">${LANG_NAME[target.lang]}</span>`;
 
   return `<!DOCTYPE html>
 <html lang="en">
@@ -199,34 +268,28 @@ export function formatHtml(result: Result, options: HtmlOptions): string {
 <header class="top">
   <div class="head">
     <h1>Translation QA report</h1>
-    <p class="files"><span class="file">${html(source.path)}</span> <span class="lang">${LANG_NAME[source.lang]}</span> <span class="arrow">→</span> ${samePath ? "" : `<span class="file">${html(target.path)}</span> `}<span class="lang">${LANG_NAME[target.lang]}</span></p>
+    <p class="files">${files}</p>
   </div>
   <dl class="stats">
-    <div><dt>coverage</dt><dd class="${summary.coverage < 0.98 ? "warn" : ""}">${(summary.coverage * 100).toFixed(1)}%</dd></div>
-    <div><dt>beads</dt><dd>${summary.beads}</dd></div>
+    <div><dt>coverage</dt><dd class="${coverage < 0.98 ? "warn" : ""}">${(coverage * 100).toFixed(1)}%</dd></div>
+    <div><dt>beads</dt><dd>${beadCount}</dd></div>
     <div><dt>sentences</dt><dd>${realS} <small>${source.lang}</small> · ${realT} <small>${target.lang}</small></dd></div>
-    ${SEVERITIES.map((s) => `<div class="sev-${s}"><dt>${SEV_LABEL[s]}s</dt><dd>${countOf(s)}</dd></div>`).join("\n    ")}
+    ${SEVERITIES.map((s) => `<div class="sev-${s}"><dt>${SEV_LABEL[s]}s</dt><dd>${counts[s]}</dd></div>`).join("\n    ")}
   </dl>
 </header>
 <nav class="bar" id="filters" aria-label="Filters">
   <div class="group"><span class="label">Severity</span>${sevChips}</div>
   <div class="group"><span class="label">Rule</span>${ruleChips}</div>
-  <div class="group"><label class="chip toggle"><input type="checkbox" id="only-findings"${onlyFindings ? " checked" : ""}> only beads with findings</label><span class="shown" id="shown" aria-live="polite">${plural(findings.length, "finding")}</span></div>
+  <div class="group"><label class="chip toggle"><input type="checkbox" id="only-findings"${onlyFindings ? " checked" : ""}> only beads with findings</label><span class="shown" id="shown" aria-live="polite">${plural(findingsTotal, "finding")}</span></div>
 </nav>
 <section class="summary">
   <div class="summary-grid">
     <div>${index}</div>
     <div>${byRuleTable}</div>
   </div>
-${orphans.length ? `  <h2>Findings about the whole document</h2><ul class="findings">${orphans.map((f) => findingItem(f, ids.get(f)!, result)).join("")}</ul>\n` : ""}</section>
+</section>
 <main>
-<table class="beads">
-<colgroup><col class="c-num"><col class="c-text"><col class="c-text"><col class="c-score"></colgroup>
-<thead><tr><th>#</th><th>${LANG_NAME[source.lang]} <small>${html(source.path)}</small></th><th>${LANG_NAME[target.lang]} <small>${html(target.path)}</small></th><th>score</th></tr></thead>
-<tbody>
-${rows.join("\n")}
-</tbody>
-</table>
+${sections.join("\n")}
 <p class="empty-note" id="empty-note" hidden>No bead matches the filters.</p>
 </main>
 <footer>Generated by tandem ${html(options.toolVersion)}. Columns are line:column in the input files; the score is the similarity of the two sides (0–1).</footer>
@@ -325,6 +388,12 @@ li.finding .suggestion span{color:var(--fg)}
 .badge.sev-error{background:var(--err-bg);color:var(--err)}.badge.sev-warning{background:var(--warn-bg);color:var(--warn)}.badge.sev-info{background:var(--info-bg);color:var(--info)}
 code.rule{font-weight:600}
 .empty-note{color:var(--muted);text-align:center;padding:2rem}
+h2.pair-title{font-size:1.02rem;margin:1.6rem 0 .5rem;font-weight:600;overflow-wrap:anywhere}
+h2.pair-title:first-child{margin-top:0}
+h2.pair-title .file{font-family:var(--mono);font-size:.92em}
+h2.pair-title small{font-weight:400;color:var(--muted);margin-left:.4rem}
+h3.orphans{font-size:.95rem;margin:.6rem 0 .3rem}
+table.beads+h2.pair-title{margin-top:2rem}
 footer{padding:1rem 2rem 2rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--line)}
 [hidden]{display:none!important}
 @media (max-width:900px){.top,.bar,.summary,main,footer{padding-left:1rem;padding-right:1rem}.summary-grid{grid-template-columns:minmax(0,1fr)}.loc{float:none;display:block;margin:0}}

@@ -3,13 +3,13 @@
 import type { Result } from "../model/types.js";
 import { formatBeads } from "./beads.js";
 import { formatGithub } from "./github.js";
-import { formatHtml } from "./html.js";
+import { formatHtml, formatHtmlMany } from "./html.js";
 import { formatJson } from "./json.js";
-import { formatJunit, type FailOn } from "./junit.js";
+import { formatJunit, formatJunitMany, type FailOn } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
-import { formatSarif } from "./sarif.js";
+import { formatSarif, formatSarifMany } from "./sarif.js";
 import { formatTerminal } from "./terminal.js";
-import { formatTmx } from "./tmx.js";
+import { formatTmx, formatTmxMany } from "./tmx.js";
 import { formatTsv } from "./tsv.js";
 
 export type { FailOn } from "./junit.js";
@@ -44,4 +44,21 @@ export const ALIGN_FORMATS: Record<string, Formatter> = {
   tsv: (r) => formatTsv(r),
   tmx: (r, o) => formatTmx(r, { toolVersion: o.toolVersion }),
   json: (r) => formatJson(r),
+};
+
+export type ManyFormatter = (results: Result[], options: FormatOptions) => string;
+
+/**
+ * Formats whose output for several document pairs (two folders) is one document of that format, not
+ * sections joined together: one SARIF run, one JUnit <testsuites>, one HTML page, one TMX memory, one
+ * TSV table. Keyed by --format name (the names are the same for check and align).
+ */
+export const MANY_FORMATS: Record<string, ManyFormatter> = {
+  html: (rs, o) => formatHtmlMany(rs, { toolVersion: o.toolVersion, ...(o.all ? { onlyFindings: false } : {}) }),
+  sarif: (rs, o) => formatSarifMany(rs, { toolVersion: o.toolVersion, ...cwdOf(o) }),
+  junit: (rs, o) => formatJunitMany(rs, { ...cwdOf(o), ...(o.failOn ? { failOn: o.failOn } : {}) }),
+  github: (rs, o) => rs.map((r) => formatGithub(r, cwdOf(o))).join(""),
+  markdown: (rs, o) => rs.map((r) => formatMarkdown(r, cwdOf(o))).join("\n"),
+  tmx: (rs, o) => formatTmxMany(rs, { toolVersion: o.toolVersion }),
+  tsv: (rs) => rs.map((r, k) => (k === 0 ? formatTsv(r) : formatTsv(r).replace(/^[^\n]*\n/, ""))).join(""),
 };

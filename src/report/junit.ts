@@ -28,6 +28,24 @@ function describe(f: Finding, result: Result, cwd: string | undefined): string {
 }
 
 export function formatJunit(result: Result, options: JunitOptions = {}): string {
+  return formatJunitMany([result], options);
+}
+
+/** A <testsuite> per document pair, in one <testsuites>. */
+export function formatJunitMany(results: Result[], options: JunitOptions = {}): string {
+  const suites = results.map((r) => testsuite(r, options));
+  const tests = suites.reduce((n, s) => n + s.tests, 0);
+  const failures = suites.reduce((n, s) => n + s.failures, 0);
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="tandem" tests="${tests}" failures="${failures}" errors="0">`,
+    ...suites.map((s) => s.xml),
+    `</testsuites>`,
+    "",
+  ].join("\n");
+}
+
+function testsuite(result: Result, options: JunitOptions): { xml: string; tests: number; failures: number } {
   const failOn = options.failOn ?? "error";
   const rules = options.rules ?? RULES;
   const ids = [...rules.map((r) => r.id), ...new Set(result.findings.map((f) => f.rule).filter((id) => !rules.some((r) => r.id === id)))];
@@ -57,16 +75,13 @@ export function formatJunit(result: Result, options: JunitOptions = {}): string 
     `      <property name="source" value="${xmlAttr(src)}"/>`,
     `      <property name="target" value="${xmlAttr(tgt)}"/>`,
   ];
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="tandem" tests="${ids.length}" failures="${failures}" errors="0">`,
+  const xml = [
     `  <testsuite name="${xmlAttr(suiteName)}" tests="${ids.length}" failures="${failures}" errors="0" skipped="0">`,
     `    <properties>`,
     ...props,
     `    </properties>`,
     ...cases,
     `  </testsuite>`,
-    `</testsuites>`,
-    "",
   ].join("\n");
+  return { xml, tests: ids.length, failures };
 }

@@ -38,9 +38,14 @@ function location(p: Place, cwd: string | undefined, id?: number) {
 }
 
 export function sarifObject(result: Result, options: SarifOptions) {
+  return sarifObjectMany([result], options);
+}
+
+/** One run for any number of document pairs (two folders): every finding of every pair is a result. */
+export function sarifObjectMany(all: Result[], options: SarifOptions) {
   const rules = options.rules ?? RULES;
   const known = new Set(rules.map((r) => r.id));
-  const extra = [...new Set(result.findings.map((f) => f.rule))].filter((id) => !known.has(id));
+  const extra = [...new Set(all.flatMap((r) => r.findings.map((f) => f.rule)))].filter((id) => !known.has(id));
   const descriptors = [
     ...rules.map((r) => ({
       id: r.id,
@@ -54,20 +59,22 @@ export function sarifObject(result: Result, options: SarifOptions) {
     ...extra.map((id) => ({ id, shortDescription: { text: id }, helpUri: ruleHelpUri(id) })),
   ];
   const index = new Map(descriptors.map((d, k) => [d.id, k]));
-  const fps = fingerprints(result);
-  const results = result.findings.map((f, k) => {
-    const ps = places(f, result);
-    const [primary, ...related] = ps;
-    return {
-      ruleId: f.rule,
-      ruleIndex: index.get(f.rule) ?? 0,
-      level: LEVEL[f.severity],
-      message: { text: f.suggestion ? `${f.message} (suggestion: ${f.suggestion})` : f.message },
-      locations: primary ? [location(primary, options.cwd)] : [{ physicalLocation: { artifactLocation: { uri: relativeUri(result.source.path, options.cwd), uriBaseId: "%SRCROOT%" } } }],
-      ...(related.length ? { relatedLocations: related.map((p, i) => location(p, options.cwd, i + 1)) } : {}),
-      partialFingerprints: { "tandemFinding/v1": fps[k]! },
-      properties: { sourceSentences: f.source.sentences, targetSentences: f.target.sentences },
-    };
+  const results = all.flatMap((result) => {
+    const fps = fingerprints(result);
+    return result.findings.map((f, k) => {
+      const ps = places(f, result);
+      const [primary, ...related] = ps;
+      return {
+        ruleId: f.rule,
+        ruleIndex: index.get(f.rule) ?? 0,
+        level: LEVEL[f.severity],
+        message: { text: f.suggestion ? `${f.message} (suggestion: ${f.suggestion})` : f.message },
+        locations: primary ? [location(primary, options.cwd)] : [{ physicalLocation: { artifactLocation: { uri: relativeUri(result.source.path, options.cwd), uriBaseId: "%SRCROOT%" } } }],
+        ...(related.length ? { relatedLocations: related.map((p, i) => location(p, options.cwd, i + 1)) } : {}),
+        partialFingerprints: { "tandemFinding/v1": fps[k]! },
+        properties: { sourceSentences: f.source.sentences, targetSentences: f.target.sentences },
+      };
+    });
   });
   return {
     $schema: SARIF_SCHEMA,
@@ -85,12 +92,16 @@ export function sarifObject(result: Result, options: SarifOptions) {
         },
         columnKind: "utf16CodeUnits",
         results,
-        properties: { coverage: result.summary.coverage, beads: result.summary.beads },
+        properties: all.length === 1 ? { coverage: all[0]!.summary.coverage, beads: all[0]!.summary.beads } : { pairs: all.map((r) => ({ source: r.source.path, target: r.target.path, coverage: r.summary.coverage, beads: r.summary.beads })) },
       },
     ],
   };
 }
 
 export function formatSarif(result: Result, options: SarifOptions): string {
-  return JSON.stringify(sarifObject(result, options), null, 2) + "\n";
+  return formatSarifMany([result], options);
+}
+
+export function formatSarifMany(results: Result[], options: SarifOptions): string {
+  return JSON.stringify(sarifObjectMany(results, options), null, 2) + "\n";
 }

@@ -13,27 +13,37 @@ export interface TmxOptions {
 const joinText = (ids: number[], sents: Sentence[], text: string): string =>
   ids.map((i) => (sents[i] ? text.slice(sents[i].start, sents[i].end) || sents[i].text : "")).join(" ");
 
-export function formatTmx(result: Pick<Result, "source" | "target" | "beads" | "sourceSentences" | "targetSentences">, options: TmxOptions): string {
-  const src = TMX_LANG[result.source.lang];
-  const tgt = TMX_LANG[result.target.lang];
+type Aligned = Pick<Result, "source" | "target" | "beads" | "sourceSentences" | "targetSentences">;
+
+export function formatTmx(result: Aligned, options: TmxOptions): string {
+  return formatTmxMany([result], options);
+}
+
+/** One memory for several document pairs (two folders); the header's srclang is the first pair's. */
+export function formatTmxMany(results: Aligned[], options: TmxOptions): string {
+  const first = results[0]!;
   const out = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<tmx version="1.4">`,
-    `  <header creationtool="tandem" creationtoolversion="${xmlAttr(options.toolVersion)}" segtype="sentence" o-tmf="tandem" adminlang="en-US" srclang="${src}" datatype="plaintext"/>`,
+    `  <header creationtool="tandem" creationtoolversion="${xmlAttr(options.toolVersion)}" segtype="sentence" o-tmf="tandem" adminlang="en-US" srclang="${TMX_LANG[first.source.lang]}" datatype="plaintext"/>`,
     `  <body>`,
   ];
-  for (const b of result.beads) {
-    if (!b.source.length || !b.target.length) continue;
-    const s = joinText(b.source, result.sourceSentences, result.source.text);
-    const t = joinText(b.target, result.targetSentences, result.target.text);
-    out.push(
-      `    <tu>`,
-      `      <prop type="x-tandem-score">${b.score.toFixed(3)}</prop>`,
-      `      <prop type="x-tandem-ids">${b.source.join(",")}:${b.target.join(",")}</prop>`,
-      `      <tuv xml:lang="${src}"><seg>${xmlText(s)}</seg></tuv>`,
-      `      <tuv xml:lang="${tgt}"><seg>${xmlText(t)}</seg></tuv>`,
-      `    </tu>`,
-    );
+  for (const result of results) {
+    const src = TMX_LANG[result.source.lang];
+    const tgt = TMX_LANG[result.target.lang];
+    for (const b of result.beads) {
+      if (!b.source.length || !b.target.length) continue;
+      const s = joinText(b.source, result.sourceSentences, result.source.text);
+      const t = joinText(b.target, result.targetSentences, result.target.text);
+      out.push(
+        `    <tu>`,
+        `      <prop type="x-tandem-score">${b.score.toFixed(3)}</prop>`,
+        `      <prop type="x-tandem-ids">${b.source.join(",")}:${b.target.join(",")}</prop>`,
+        `      <tuv xml:lang="${src}"><seg>${xmlText(s)}</seg></tuv>`,
+        `      <tuv xml:lang="${tgt}"><seg>${xmlText(t)}</seg></tuv>`,
+        `    </tu>`,
+      );
+    }
   }
   out.push(`  </body>`, `</tmx>`);
   return out.join("\n") + "\n";
