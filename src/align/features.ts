@@ -16,6 +16,8 @@ export interface ZhFeatures {
   glosses: Int32Array;
   weight: Float64Array; // by token id
   length: Float64Array; // by sentence
+  /** Glosses by token id (what the per-occurrence slices are built from). */
+  tokenGlosses: Int32Array[];
 }
 
 export interface EnFeatures {
@@ -52,13 +54,15 @@ export function enLength(text: string): number {
   return n;
 }
 
-export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter): ZhFeatures {
+export interface FeatureOptions {
+  /** Add the glosses of a word's characters to the word's own (草地 "lawn" also matches "grass"). */
+  charGlosses?: boolean;
+}
+
+export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter, options: FeatureOptions = {}): ZhFeatures {
   const tokenIds = new Map<string, number>();
   const tokenGlosses: Int32Array[] = [];
-  const flat: number[] = [];
   const tokens: Int32Array[] = [];
-  const glossStart: Int32Array[] = [];
-  const glossEnd: Int32Array[] = [];
   const df: number[] = [];
 
   const tokenId = (key: string, glosses: () => number[]): number => {
@@ -82,6 +86,11 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
       out.push(word.slice(i, i + len));
       i += len;
     }
+    return out;
+  };
+  const charGlosses = (word: string): number[] => {
+    const out: number[] = [];
+    for (const ch of word) for (const g of dict.glosses(ch) ?? []) out.push(g);
     return out;
   };
   const pinyinOf = (word: string): string | undefined => {
@@ -109,7 +118,7 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
       if (!HAN_RUN.test(word)) continue;
       const known = dict.glosses(word);
       if (known && known.length) {
-        ids.push(tokenId(word, () => [...known]));
+        ids.push(tokenId(word, () => (options.charGlosses && word.length > 1 ? [...known, ...charGlosses(word)] : [...known])));
         continue;
       }
       // Unknown words: often names. Their pinyin (whole, and without a one-character surname) is a gloss.
@@ -132,7 +141,16 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
     tokens.push(unique);
     for (const id of new Set(ids)) df[id]! += 1;
   }
-  // Flatten glosses per occurrence so the scorer walks plain arrays.
+  const n = sentences.length;
+  const weight = Float64Array.from(df, (d) => idf(n, Math.max(1, d)));
+  return flatten(tokens, tokenGlosses, weight, Float64Array.from(sentences, (s) => zhLength(s.text)));
+}
+
+/** Lays glosses out per token occurrence so the scorer walks plain arrays. */
+function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float64Array, length: Float64Array): ZhFeatures {
+  const flat: number[] = [];
+  const glossStart: Int32Array[] = [];
+  const glossEnd: Int32Array[] = [];
   for (const toks of tokens) {
     const starts = new Int32Array(toks.length);
     const ends = new Int32Array(toks.length);
@@ -144,16 +162,16 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
     glossStart.push(starts);
     glossEnd.push(ends);
   }
-  const n = sentences.length;
-  const weight = Float64Array.from(df, (d) => idf(n, Math.max(1, d)));
-  return {
-    tokens,
-    glossStart,
-    glossEnd,
-    glosses: Int32Array.from(flat),
-    weight,
-    length: Float64Array.from(sentences, (s) => zhLength(s.text)),
-  };
+  return { tokens, glossStart, glossEnd, glosses: Int32Array.from(flat), weight, length, tokenGlosses };
+}
+
+/** The same features with more glosses for some tokens (associations learned from the document). */
+export function withExtraGlosses(zh: ZhFeatures, extra: Map<number, number[]>): ZhFeatures {
+  const merged = zh.tokenGlosses.map((g, id) => {
+    const more = extra.get(id);
+    return more ? Int32Array.from(new Set([...g, ...more])) : g;
+  });
+  return flatten(zh.tokens, merged, zh.weight, zh.length);
 }
 
 export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeatures {

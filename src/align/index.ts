@@ -3,28 +3,77 @@
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
-import { chineseFeatures, englishFeatures } from "./features.js";
+import { learnAssociations } from "./associate.js";
+import { chineseFeatures, englishFeatures, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
 import { BeadScorer, type ScoreParams } from "./score.js";
-import { bandedSearch, DEFAULT_SHAPES, type Shape } from "./search.js";
+import { bandedSearch, DEFAULT_SHAPES, type PathBead, type Shape } from "./search.js";
 
 export interface AlignParams extends ScoreParams {
-  /** Score of a sentence left without a counterpart (1-0 or 0-1 bead). */
+  /** Score of a sentence left without a counterpart (1-0 or 0-1 bead), per sentence. */
   skipScore: number;
-  /** Penalty per sentence beyond a 1-1 bead. */
-  mergePenalty: number;
-  /** Exponent of a bead's size ((source + target sentences) / 2) that its similarity is multiplied by. */
-  sizeExponent: number;
+  /** Weight of the lexical similarity in a bead's score. */
+  lexWeight: number;
+  /** Weight of the squared log length ratio (Gale–Church's length term). */
+  lengthLambda: number;
+  /** 0: squared log length ratio; 1: Gale–Church squared deviation scaled by length. */
+  lengthMode: number;
+  /** 0: bead similarity; 1: sum of each sentence's coverage by the other side (skipScore = credit of a lone sentence). */
+  objective: number;
+  /** Bead refinement: a member explained less than refineAbs and less than refineRatio × the rest, with at least refineMinWords content words, is split off. */
+  refineRatio: number;
+  refineAbs: number;
+  refineMinWords: number;
+  /** Cost per unit that a member of a many-sentence bead falls short of `memberFloor` self-coverage. */
+  memberWeight: number;
+  memberFloor: number;
+  /** Costs of bead shapes beyond 1-1 (1-2/2-1, 1-3/3-1, 1-4/4-1, 2-2, 2-3/3-2). */
+  prior12: number;
+  prior13: number;
+  prior14: number;
+  prior22: number;
+  prior23: number;
+  /** How much of a sentence's mean similarity to its neighbourhood is subtracted (Bertalign's margin). */
+  marginWeight: number;
+  marginWindow: number;
+  /** 1: a word's characters' glosses count as its own (草地 matches "grass"). */
+  charGlosses: number;
+  /** Passes of alignment: each later pass learns word associations from the one before. */
+  passes: number;
+  assocMinCount: number;
+  assocMinDice: number;
+  assocMinSentences: number;
   /** Smallest half-width of the search band, in sentences. */
   minBand: number;
   shapes: Shape[];
 }
 
+/** Calibrated on mac-dev 001–005 and aca with scripts/tune-align.mjs (006 held out). */
 export const DEFAULT_PARAMS: AlignParams = {
   lengthSigma: 0.45,
   lengthWeight: 0.6,
-  skipScore: -0.1,
-  mergePenalty: 0.02,
-  sizeExponent: 0,
+  lengthDamp: 4,
+  skipScore: -0.2,
+  lexWeight: 1,
+  lengthLambda: 0.375,
+  lengthMode: 0,
+  objective: 0,
+  refineRatio: 0.5,
+  refineAbs: 0.3,
+  refineMinWords: 20,
+  memberWeight: 0,
+  memberFloor: 0.3,
+  prior12: 0.0375,
+  prior13: 0.2,
+  prior14: 0.225,
+  prior22: 0.15,
+  prior23: 0.2,
+  marginWeight: 0,
+  marginWindow: 6,
+  charGlosses: 0,
+  passes: 2,
+  assocMinCount: 2,
+  assocMinDice: 0.5,
+  assocMinSentences: 30,
   minBand: 40,
   shapes: DEFAULT_SHAPES,
 };
@@ -50,18 +99,70 @@ export function align(
   const zhSents = zhIsSource ? srcText : tgtText;
   const enSents = zhIsSource ? tgtText : srcText;
 
-  const zh = chineseFeatures(zhSents, resources.dictionary, resources.words);
+  let zh = chineseFeatures(zhSents, resources.dictionary, resources.words, { charGlosses: p.charGlosses > 0 });
   const en = englishFeatures(enSents, resources.dictionary);
-  const scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
+  let scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
   const n = zhSents.length;
   const m = enSents.length;
 
+  // Each sentence's mean lexical similarity to the sentences around its expected position.
+  let bgZ = new Float64Array(n);
+  let bgE = new Float64Array(m);
+  const background = (): void => {
+    bgZ = new Float64Array(n);
+    bgE = new Float64Array(m);
+    if (p.marginWeight === 0 || n === 0 || m === 0) return;
+    const k = p.marginWindow;
+    for (let i = 0; i < n; i++) {
+      const c = Math.round(((i + 0.5) * m) / n);
+      let sum = 0;
+      let cnt = 0;
+      for (let j = Math.max(0, c - k); j < Math.min(m, c + k); j++) (sum += scorer.lexical(i, i + 1, j, j + 1)), cnt++;
+      bgZ[i] = cnt ? sum / cnt : 0;
+    }
+    for (let j = 0; j < m; j++) {
+      const c = Math.round(((j + 0.5) * n) / m);
+      let sum = 0;
+      let cnt = 0;
+      for (let i = Math.max(0, c - k); i < Math.min(n, c + k); i++) (sum += scorer.lexical(i, i + 1, j, j + 1)), cnt++;
+      bgE[j] = cnt ? sum / cnt : 0;
+    }
+  };
+  background();
+  const margin = (z0: number, z1: number, e0: number, e1: number): number => {
+    if (p.marginWeight === 0) return 0;
+    let a = 0;
+    for (let z = z0; z < z1; z++) a += bgZ[z]!;
+    let b = 0;
+    for (let e = e0; e < e1; e++) b += bgE[e]!;
+    return (p.marginWeight * (a / (z1 - z0) + b / (e1 - e0))) / 2;
+  };
+  // Keywords lines and headings pair only with their like, one to one, or stand alone.
+  const metaZ = zhSents.map((s) => s.kind === "keywords" || s.kind === "heading");
+  const metaE = enSents.map((s) => s.kind === "keywords" || s.kind === "heading");
   const beadScore = (z0: number, z1: number, e0: number, e1: number): number => {
     const dz = z1 - z0;
     const de = e1 - e0;
+    if (dz > 0 && de > 0) {
+      let mz = false;
+      let me = false;
+      for (let z = z0; z < z1; z++) mz ||= metaZ[z]!;
+      for (let e = e0; e < e1; e++) me ||= metaE[e]!;
+      if ((mz || me) && !(mz && me && dz === 1 && de === 1)) return -Infinity;
+    }
     if (dz === 0 || de === 0) return p.skipScore * (dz + de);
-    const size = p.sizeExponent === 0 ? 1 : Math.pow((dz + de) / 2, p.sizeExponent);
-    return scorer.similarity(z0, z1, e0, e1) * size - p.mergePenalty * (dz + de - 2);
+    if (p.objective === 1) {
+      const d2 = scorer.lengthDeviation(z0, z1, e0, e1);
+      const lo = Math.min(dz, de);
+      const hi = Math.max(dz, de);
+      const prior = lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
+      return p.lexWeight * scorer.memberCoverage(z0, z1, e0, e1, p.skipScore) - p.lengthLambda * d2 - prior;
+    }
+    const d2 = p.lengthMode === 1 ? scorer.lengthDeviation(z0, z1, e0, e1) : scorer.lengthDelta(z0, z1, e0, e1) ** 2;
+    const lo = Math.min(dz, de);
+    const hi = Math.max(dz, de);
+    const prior = lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
+    return p.lexWeight * (scorer.lexical(z0, z1, e0, e1) - margin(z0, z1, e0, e1)) - p.lengthLambda * d2 - prior - (p.memberWeight > 0 && dz + de > 2 ? p.memberWeight * scorer.memberShortfall(z0, z1, e0, e1, p.memberFloor) : 0);
   };
   const width = Math.max(p.minBand, Math.ceil(Math.abs(n - m) * 0.5) + 10, Math.ceil(0.05 * Math.max(n, m)));
   const band = (i: number): [number, number] => {
@@ -69,8 +170,19 @@ export function align(
     return [center - width, center + width];
   };
   const shapes = p.shapes.filter((s) => (n > 0 || s.zh === 0) && (m > 0 || s.en === 0));
-  const path = bandedSearch(n, m, shapes, beadScore, band);
+  let path = bandedSearch(n, m, shapes, beadScore, band);
+  // Associations need enough beads to tell a translation from a coincidence.
+  const passes = Math.min(n, m) >= p.assocMinSentences ? p.passes : 1;
+  for (let pass = 1; pass < passes; pass++) {
+    const extra = learnAssociations(zh, en, path, { minCount: p.assocMinCount, minDice: p.assocMinDice });
+    if (extra.size === 0) break;
+    zh = withExtraGlosses(zh, extra);
+    scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
+    background();
+    path = bandedSearch(n, m, shapes, beadScore, band);
+  }
 
+  path = refine(path, scorer, zh, en, p);
   const beads: Bead[] = [];
   for (const b of path) {
     const zIds = zhSents.slice(b.z0, b.z1).map((s) => s.index);
@@ -79,6 +191,43 @@ export function align(
     beads.push(zhIsSource ? { source: zIds, target: eIds, score } : { source: eIds, target: zIds, score });
   }
   return insertBlanks(beads, source, target);
+}
+
+/**
+ * Splits off the first or last sentence of a many-sentence bead when the other side explains little
+ * of it while explaining the rest well: a long sentence merged into a neighbour's bead only because
+ * it was cheaper than leaving it alone (an added or untranslated passage on the same topic).
+ */
+function refine(path: PathBead[], scorer: BeadScorer, zh: ZhFeatures, en: EnFeatures, p: AlignParams): PathBead[] {
+  if (p.refineRatio <= 0) return path;
+  const out: PathBead[] = [];
+  for (const b of path) {
+    const de = b.e1 - b.e0;
+    const dz = b.z1 - b.z0;
+    if (dz === 0 || de === 0 || (dz === 1 && de === 1)) {
+      out.push(b);
+      continue;
+    }
+    let { z0, z1, e0, e1 } = b;
+    const before: PathBead[] = [];
+    const after: PathBead[] = [];
+    const lone = (member: number, rest: number, side: "en" | "zh"): boolean => {
+      const m = side === "en" ? scorer.coverage(z0, z1, member, member + 1) : scorer.coverage(member, member + 1, e0, e1);
+      const r = side === "en"
+        ? scorer.coverage(z0, z1, Math.min(member + 1, rest), Math.max(member, rest))
+        : scorer.coverage(Math.min(member + 1, rest), Math.max(member, rest), e0, e1);
+      const own = side === "en" ? m.en : m.zh;
+      const others = side === "en" ? r.en : r.zh;
+      const size = side === "en" ? en.stems[member]!.length : zh.tokens[member]!.length;
+      return size >= p.refineMinWords && own < p.refineAbs && own < p.refineRatio * others;
+    };
+    if (e1 - e0 > 1 && lone(e0, e1, "en")) before.push({ z0, z1: z0, e0, e1: e0 + 1, score: 0 }), e0++;
+    if (e1 - e0 > 1 && lone(e1 - 1, e0, "en")) after.unshift({ z0: z1, z1, e0: e1 - 1, e1, score: 0 }), e1--;
+    if (z1 - z0 > 1 && lone(z0, z1, "zh")) before.push({ z0, z1: z0 + 1, e0, e1: e0, score: 0 }), z0++;
+    if (z1 - z0 > 1 && lone(z1 - 1, z0, "zh")) after.unshift({ z0: z1 - 1, z1, e0: e1, e1, score: 0 }), z1--;
+    out.push(...before, { z0, z1, e0, e1, score: b.score }, ...after);
+  }
+  return out;
 }
 
 function round(x: number): number {
