@@ -83,7 +83,7 @@ function expectBeadsCover(beads: Bead[], source: Sentence[], target: Sentence[])
   for (const b of beads) expect(b.source.length + b.target.length).toBeGreaterThan(0);
 }
 
-const onlySpace = (gap: string): boolean => gap.trim() === "";
+const onlySpace = (gap: string): boolean => gap.replace(/\u200b/g, "").trim() === "";
 
 describe("segmentation loses nothing", () => {
   it("sentences and white-space gaps give the input back, with true positions (zh and en)", () => {
@@ -128,7 +128,7 @@ describe("segmentation loses nothing", () => {
         expectNothingLost(text, sents, (_gap, from) => true && from >= 0);
         let at = 0;
         for (const s of sents) {
-          expect(md.view.slice(at, s.start).trim()).toBe("");
+          expect(md.view.slice(at, s.start).replace(/\u200b/g, "").trim()).toBe("");
           at = s.end;
         }
       }),

@@ -1,10 +1,10 @@
 // Markdown: headings, list items and table cells are blocks (sentences) of their own, paragraphs are
 // split into sentences; markup (heading marks, list markers, emphasis, link targets, HTML tags, code
-// fences, front matter) is blanked in the view, so it is ignored for matching while every offset still
+// fences, front matter) is blanked in the view (whole lines with spaces, inline markup with MARKUP), so it is ignored for matching while every offset still
 // points into the user's file. A line-by-line reading of the common cases, not a full CommonMark parser.
 
 import type { Block } from "../model/types.js";
-import { decodeEntitiesSameLength } from "./xml.js";
+import { decodeEntitiesSameLength, MARKUP } from "./xml.js";
 
 export interface MarkdownView {
   view: string;
@@ -36,10 +36,10 @@ function blank(s: string): string {
   return s.replace(/[^\r\n]/g, " ");
 }
 
-/** Blanks inline markup in one line of content, keeping its length. */
+/** Inline markup inside a sentence becomes MARKUP (not white space), keeping the line's length. */
 function inline(line: string): string {
   let out = decodeEntitiesSameLength(line);
-  for (const re of INLINE) out = out.replace(re, blank);
+  for (const re of INLINE) out = out.replace(re, (m) => m.replace(/[^\r\n]/g, MARKUP));
   return out;
 }
 

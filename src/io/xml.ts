@@ -134,11 +134,18 @@ export function decodeEntities(s: string): string {
   return s.replace(ENTITY, (all, body: string) => entityValue(body) ?? all);
 }
 
-/** Entities replaced by their character, padded with spaces to the reference's length. */
+/**
+ * What markup inside a sentence becomes in a view: U+200B ZERO WIDTH SPACE. Not white space, so an
+ * inline tag or "**" adds no double space and no space before punctuation for the checks to flag; the
+ * segmenters treat it as a word break and trim it from sentence edges.
+ */
+export const MARKUP = "\u200b";
+
+/** Entities replaced by their character, padded with MARKUP to the reference's length. */
 export function decodeEntitiesSameLength(s: string): string {
   return s.replace(ENTITY, (all, body: string) => {
     const v = entityValue(body);
-    return v === undefined || v.length > all.length ? all : v.padEnd(all.length, " ");
+    return v === undefined || v.length > all.length ? all : v.padEnd(all.length, MARKUP);
   });
 }
 
@@ -174,21 +181,30 @@ export function plainText(text: string, el: XmlElement): string {
 }
 
 /**
- * The view of one side: same length as `text`, spaces everywhere except the visible text of the given
- * elements (entities decoded in place and padded); line ends kept so lines and columns still hold.
+ * The view of one side: same length as `text`, with the visible text of the given elements (entities
+ * decoded in place and padded), MARKUP for their inline tags, and spaces everywhere else; line ends kept
+ * so lines and columns still hold.
  */
 export function sideView(text: string, elements: XmlElement[]): string {
-  const spans = elements.flatMap((el) => textSpans(el)).sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;
-  const blank = (a: number, b: number): string => text.slice(a, b).replace(/[^\r\n]/g, " ");
-  for (const s of spans) {
-    if (s.start < at) continue;
-    parts.push(blank(at, s.start));
-    const piece = text.slice(s.start, s.end);
-    parts.push(s.cdata ? piece : decodeEntitiesSameLength(piece));
-    at = s.end;
+  const blank = (a: number, b: number, by: string): void => {
+    if (b > a) parts.push(text.slice(a, b).replace(/[^\r\n]/g, by));
+  };
+  for (const el of [...elements].sort((a, b) => a.contentStart - b.contentStart)) {
+    if (el.contentStart < at) continue;
+    blank(at, el.contentStart, " ");
+    at = el.contentStart;
+    for (const s of textSpans(el)) {
+      if (s.start < at) continue;
+      blank(at, s.start, MARKUP);
+      const piece = text.slice(s.start, s.end);
+      parts.push(s.cdata ? piece : decodeEntitiesSameLength(piece));
+      at = s.end;
+    }
+    blank(at, el.contentEnd, MARKUP);
+    at = Math.max(at, el.contentEnd);
   }
-  parts.push(blank(at, text.length));
+  blank(at, text.length, " ");
   return parts.join("");
 }

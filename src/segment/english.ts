@@ -37,8 +37,9 @@ function isLower(ch: string): boolean {
 function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";
 }
+/** White space, and U+200B, which stands for markup (an inline tag, "**") in a reader's view. */
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  return ch !== undefined && (ch === "\u200b" || /\s/.test(ch));
 }
 
 /** Spans inside which no sentence ends: URLs and e-mail addresses (their final full stop excluded). */

@@ -42,7 +42,10 @@ export function segment(doc: Document, side: Side, options: SegmentOptions = {})
   // Segmentation and matching read the folded view; offsets are the same in the user's text.
   const view = foldForMatching(doc.view ?? doc.text);
   const out: Sentence[] = [];
-  const push = (start: number, end: number, forceBlank = false, block?: Block): void => {
+  const push = (from: number, to: number, forceBlank = false, block?: Block): void => {
+    // Splitters trim white space; markup at a sentence's edge belongs to no sentence either.
+    const [start, end] = forceBlank ? [from, to] : trimSpan(view, from, to);
+    if (start === end && !forceBlank) return;
     const text = view.slice(start, end);
     const kind = forceBlank ? "blank" : (block?.kind ?? sentenceKind(text));
     out.push({
@@ -91,10 +94,13 @@ export function segment(doc: Document, side: Side, options: SegmentOptions = {})
   return out;
 }
 
+/** White space, and U+200B, which stands for markup in a reader's view (io/xml.ts MARKUP). */
+const EDGE = /[\s\u200b]/;
+
 function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && EDGE.test(text[s]!)) s++;
+  while (e > s && EDGE.test(text[e - 1]!)) e--;
   return [s, e];
 }

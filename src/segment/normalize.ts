@@ -4,8 +4,8 @@
 // - Full-width letters and digits (Ａ, ２０２１) become ASCII, one UTF-16 unit for one; a full-width
 //   full stop or comma between full-width digits (３．５) too. Full-width punctuation elsewhere (，。（）)
 //   is left alone: it is what Chinese text is written with, and the segmenters know it.
-// - A word holding combining marks (decomposed "café") is put in NFC and padded at its end with zero-width
-//   spaces (U+200B, not white space to trimming, so a sentence still ends after the word's last mark),
+// - A word holding combining marks (decomposed "café") is put in NFC and padded at its end with word
+//   joiners (U+2060: neither white space nor markup, so a sentence still ends after the word's last mark),
 //   so the word stays whole for matching and the text keeps its length.
 // Every pass is linear: no pattern here can backtrack over a long run.
 
@@ -37,7 +37,7 @@ export function foldForMatching(text: string): string {
     while (b < folded.length && WORD_CHAR.test(folded[b]!)) b++;
     const word = folded.slice(a, b);
     const nfc = word.normalize("NFC");
-    parts.push(folded.slice(done, a), nfc.length <= word.length ? nfc.padEnd(word.length, "\u200b") : word);
+    parts.push(folded.slice(done, a), nfc.length <= word.length ? nfc.padEnd(word.length, "\u2060") : word);
     done = b;
     MARK.lastIndex = b;
   }
