@@ -14,7 +14,7 @@ import { tricky } from "./report-fixtures.js";
 const CHROMIUM = "/usr/bin/chromium";
 const OUT = join(ROOT, "test-output");
 
-describe.runIf(existsSync(CHROMIUM))("the HTML report in chromium", () => {
+describe.runIf(existsSync(CHROMIUM))("the HTML report in chromium", { timeout: 60_000 }, () => {
   let browser: Browser;
   const dir = mkdtempSync(join(tmpdir(), "tandem-html-"));
   const requests: string[] = [];
