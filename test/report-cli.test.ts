@@ -295,3 +295,30 @@ describe("the gate (library)", async () => {
     expect(() => parseFailOn("info")).toThrow(/--fail-on info/);
   });
 });
+
+describe("baselines over two folders", () => {
+  it("records every pair in one file and finds nothing stale when nothing changed", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "zh"));
+    mkdirSync(join(dir, "en"));
+    for (const name of ["a", "b"]) {
+      writeFileSync(join(dir, "zh", `${name}.txt`), "我们今天去北京。\n");
+      // The same added sentence in both pairs: identical fingerprints, two entries.
+      writeFileSync(join(dir, "en", `${name}.txt`), "We go to Beijing today.\nPenguins cannot fly, but they swim very well.\nThe recipe needs three eggs.\nVolcanoes erupt.\nJazz is fun.\nThe library closes at nine.\n");
+    }
+    const first = tandem(["check", "zh", "en", "--format", "json", "--update-baseline", "base.json"], { cwd: dir });
+    expect(first.code).toBe(0);
+    const entries = (JSON.parse(readFileSync(join(dir, "base.json"), "utf8")) as { entries: Array<{ fingerprint: string }> }).entries;
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(entries.length % 2).toBe(0);
+    const again = tandem(["check", "zh", "en", "--format", "json", "--baseline", "base.json"], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(new RegExp(`${entries.length} known findings not reported, 0 new`));
+    expect(again.stderr).not.toMatch(/stale/);
+    // Fix one pair: its entries, and only those, are stale.
+    writeFileSync(join(dir, "en", "b.txt"), "We go to Beijing today.\n");
+    const fixed = tandem(["check", "zh", "en", "--format", "json", "--baseline", "base.json"], { cwd: dir });
+    expect(fixed.stderr).toMatch(new RegExp(`${entries.length / 2} known findings? not reported, 0 new`));
+    expect(fixed.stderr).toMatch(new RegExp(`${entries.length / 2} entr(y|ies) no longer match`));
+  });
+});

@@ -60,11 +60,19 @@ export function parseBaseline(text: string, file: string): Baseline {
 
 /** A baseline of the result's findings; justifications of entries that still match are carried over. */
 export function createBaseline(result: Context, previous?: Baseline): Baseline {
-  const kept = new Map((previous?.entries ?? []).filter((e) => e.justification).map((e) => [key(e.rule, e.fingerprint), e.justification!]));
-  const fps = fingerprints(result);
-  const entries = result.findings.map((f, k): BaselineEntry => {
-    const justification = kept.get(key(f.rule, fps[k]!));
-    return { rule: f.rule, fingerprint: fps[k]!, message: f.message, ...(justification ? { justification } : {}) };
+  return createBaselineMany([result], previous);
+}
+
+/** One baseline for several document pairs (two folders). */
+export function createBaselineMany(results: Context[], previous?: Baseline): Baseline {
+  const kept = new Map<string, string[]>();
+  for (const e of previous?.entries ?? []) if (e.justification) kept.set(key(e.rule, e.fingerprint), [...(kept.get(key(e.rule, e.fingerprint)) ?? []), e.justification]);
+  const entries = results.flatMap((result) => {
+    const fps = fingerprints(result);
+    return result.findings.map((f, k): BaselineEntry => {
+      const justification = kept.get(key(f.rule, fps[k]!))?.shift();
+      return { rule: f.rule, fingerprint: fps[k]!, message: f.message, ...(justification ? { justification } : {}) };
+    });
   });
   return { version: BASELINE_VERSION, tool: "tandem", entries };
 }
@@ -83,19 +91,32 @@ export interface BaselineMatch {
 
 /** Splits findings into new ones and baselined ones. Fingerprints are computed over `findings` in order. */
 export function matchBaseline(baseline: Baseline, context: Omit<Context, "findings">, findings: Finding[]): BaselineMatch {
-  const fps = fingerprints({ ...context, findings }, findings);
-  const unused = new Map<string, BaselineEntry>();
-  for (const e of baseline.entries) unused.set(key(e.rule, e.fingerprint), e);
-  const kept: Finding[] = [];
-  const suppressed: Finding[] = [];
-  findings.forEach((f, k) => {
-    const id = key(f.rule, fps[k]!);
-    if (unused.has(id)) {
-      unused.delete(id);
-      suppressed.push(f);
-    } else kept.push(f);
+  const [one] = matchBaselineMany(baseline, [{ ...context, findings }]);
+  return one!;
+}
+
+/**
+ * The same for several document pairs: each entry matches at most one finding in any pair, and an entry
+ * is stale only when no pair matched it (reported once, on the first pair's match).
+ */
+export function matchBaselineMany(baseline: Baseline, contexts: Context[]): BaselineMatch[] {
+  const unused = new Map<string, BaselineEntry[]>();
+  for (const e of baseline.entries) unused.set(key(e.rule, e.fingerprint), [...(unused.get(key(e.rule, e.fingerprint)) ?? []), e]);
+  const matches = contexts.map((context): BaselineMatch => {
+    const fps = fingerprints(context);
+    const kept: Finding[] = [];
+    const suppressed: Finding[] = [];
+    context.findings.forEach((f, k) => {
+      const list = unused.get(key(f.rule, fps[k]!));
+      if (list?.length) {
+        list.shift();
+        suppressed.push(f);
+      } else kept.push(f);
+    });
+    return { kept, suppressed, stale: [] };
   });
-  return { kept, suppressed, stale: [...unused.values()] };
+  if (matches[0]) matches[0].stale = [...unused.values()].flat();
+  return matches;
 }
 
 /** The post-processing step: `(findings) => findings` without the baselined ones. */

@@ -1,7 +1,7 @@
 // Reading and writing baseline files around the pure post-processing step in src/baseline/.
 
 import { existsSync, readFileSync } from "node:fs";
-import { createBaseline, matchBaseline, parseBaseline, serializeBaseline, withFindings, type Baseline } from "../baseline/index.js";
+import { createBaselineMany, matchBaselineMany, parseBaseline, serializeBaseline, withFindings, type Baseline } from "../baseline/index.js";
 import { InputError } from "../model/errors.js";
 import type { Result } from "../model/types.js";
 import { writeFile } from "./outputs.js";
@@ -28,30 +28,39 @@ export interface BaselineRun {
  * --baseline FILE (or the file just recorded) then removes the baselined findings from the result.
  */
 export function applyBaselineFiles(result: Result, options: { baseline?: string; updateBaseline?: string }): BaselineRun {
+  const run = applyBaselineFilesMany([result], options);
+  return { result: run.results[0]!, notes: run.notes };
+}
+
+/** The same for several document pairs (two folders): one baseline file for all of them. */
+export function applyBaselineFilesMany(results: Result[], options: { baseline?: string; updateBaseline?: string }): { results: Result[]; notes: string[] } {
   const notes: string[] = [];
   let baseline: Baseline | undefined;
   let file = options.baseline;
   if (options.updateBaseline) {
     const path = options.updateBaseline;
     const previous = existsSync(path) ? readBaseline(path) : options.baseline ? readBaseline(options.baseline) : undefined;
-    baseline = createBaseline(result, previous);
+    baseline = createBaselineMany(results, previous);
     writeFile(path, serializeBaseline(baseline));
     notes.push(`baseline ${path}: recorded ${baseline.entries.length} finding${baseline.entries.length === 1 ? "" : "s"}`);
     file = path;
   } else if (options.baseline) {
     baseline = readBaseline(options.baseline);
   }
-  if (!baseline || !file) return { result, notes };
-  const match = matchBaseline(baseline, result, result.findings);
+  if (!baseline || !file) return { results, notes };
+  const matches = matchBaselineMany(baseline, results);
   if (!options.updateBaseline) {
-    notes.push(`baseline ${file}: ${match.suppressed.length} known finding${match.suppressed.length === 1 ? "" : "s"} not reported, ${match.kept.length} new`);
-    if (match.stale.length) {
-      notes.push(`baseline ${file}: ${match.stale.length} entr${match.stale.length === 1 ? "y no longer matches" : "ies no longer match"} (stale; fixed or edited — refresh with --update-baseline):`);
-      for (const e of match.stale.slice(0, 20)) notes.push(`  ${e.rule} ${e.fingerprint}${e.message ? ` ${oneLine(e.message)}` : ""}`);
-      if (match.stale.length > 20) notes.push(`  … and ${match.stale.length - 20} more`);
+    const suppressed = matches.reduce((n, m) => n + m.suppressed.length, 0);
+    const kept = matches.reduce((n, m) => n + m.kept.length, 0);
+    const stale = matches.flatMap((m) => m.stale);
+    notes.push(`baseline ${file}: ${suppressed} known finding${suppressed === 1 ? "" : "s"} not reported, ${kept} new`);
+    if (stale.length) {
+      notes.push(`baseline ${file}: ${stale.length} entr${stale.length === 1 ? "y no longer matches" : "ies no longer match"} (stale; fixed or edited — refresh with --update-baseline):`);
+      for (const e of stale.slice(0, 20)) notes.push(`  ${e.rule} ${e.fingerprint}${e.message ? ` ${oneLine(e.message)}` : ""}`);
+      if (stale.length > 20) notes.push(`  … and ${stale.length - 20} more`);
     }
   }
-  return { result: withFindings(result, match.kept), notes };
+  return { results: results.map((r, k) => withFindings(r, matches[k]!.kept)), notes };
 }
 
 function oneLine(s: string): string {

@@ -17,7 +17,7 @@ import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
 import { parseLang, readInputPairs, type InputOptions } from "./inputs.js";
 import { sectionFormats } from "./sections.js";
-import { applyBaselineFiles } from "./baseline-file.js";
+import { applyBaselineFilesMany } from "./baseline-file.js";
 import { loadConfig, type TandemConfig } from "./config.js";
 import { ruleSettings } from "./rules.js";
 import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
@@ -142,16 +142,13 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
       const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
       guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
-      if (pairs.length > 1 && o.updateBaseline) throw new UsageError(`--update-baseline ${o.updateBaseline}: not available with two folders; run it per pair`);
       const res = resources(o);
-      const applied = pairs.map((p) =>
-        applyBaselineFiles((p.aligned ? checkAligned : check)(p.source, p.target, res, { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) }), {
-          ...optional("baseline", o.baseline),
-          ...optional("updateBaseline", o.updateBaseline),
-        }),
-      );
+      const checked = pairs.map((p) => (p.aligned ? checkAligned : check)(p.source, p.target, res, { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) }));
+      // One baseline file for every pair: an entry is stale only when no pair matches it.
+      const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) });
+      const applied = baselined.results.map((r) => ({ result: r }));
       const { result } = applied[0]!;
-      const notes = applied.flatMap((a) => a.notes);
+      const notes = baselined.notes;
       const formats = pairs.length > 1 ? sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
       writeOutputs(outputs, formats, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
       const verdicts = applied.map((a) => evaluateGate(a.result, gate));
