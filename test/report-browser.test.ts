@@ -91,6 +91,14 @@ describe.runIf(existsSync(CHROMIUM))("the HTML report in chromium", { timeout: 6
     await page.locator('label.chip:has(input[value="number-mismatch"])').click();
     expect(await visible(page, "li.finding")).toBe(5);
 
+    await page.keyboard.press("n");
+    expect(await page.evaluate(() => location.hash)).toBe("#f-1");
+    await page.keyboard.press("n");
+    await page.keyboard.press("n");
+    expect(await page.evaluate(() => location.hash)).toBe("#f-3");
+    await page.keyboard.press("p");
+    expect(await page.evaluate(() => location.hash)).toBe("#f-2");
+
     await page.locator('.index a[href="#f-4"]').click();
     expect(await page.evaluate(() => location.hash)).toBe("#f-4");
     const box = await page.locator("#f-4").boundingBox();

@@ -280,7 +280,7 @@ ${pair.rows}
 <nav class="bar" id="filters" aria-label="Filters">
   <div class="group"><span class="label">Severity</span>${sevChips}</div>
   <div class="group"><span class="label">Rule</span>${ruleChips}</div>
-  <div class="group"><label class="chip toggle"><input type="checkbox" id="only-findings"${onlyFindings ? " checked" : ""}> only beads with findings</label><span class="shown" id="shown" aria-live="polite">${plural(findingsTotal, "finding")}</span></div>
+  <div class="group"><label class="chip toggle"><input type="checkbox" id="only-findings"${onlyFindings ? " checked" : ""}> only beads with findings</label><span class="shown" id="shown" aria-live="polite">${plural(findingsTotal, "finding")}</span><span class="keys" title="keyboard"><kbd>n</kbd>/<kbd>p</kbd> next/previous finding</span></div>
 </nav>
 <section class="summary">
   <div class="summary-grid">
@@ -331,6 +331,8 @@ h1{font-size:1.35rem;margin:0 0 .2rem;font-weight:650;letter-spacing:-.01em}
 .chip b{font-weight:600;font-variant-numeric:tabular-nums}
 .chip:not(.toggle):has(input:not(:checked)){opacity:.55}
 .shown{color:var(--muted);font-size:.85rem;margin-left:.5rem}
+.keys{color:#98a2b3;font-size:.78rem;margin-left:.8rem}
+kbd{font:.72rem var(--mono);padding:0 .3em;border:1px solid var(--line);border-bottom-width:2px;border-radius:3px;background:#fff;color:var(--muted)}
 .muted{color:var(--muted)}
 .summary{padding:.75rem 2rem 0}
 .summary-grid{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:1.5rem;align-items:start}
@@ -452,6 +454,20 @@ const SCRIPT = `
   function measure() {
     document.documentElement.style.setProperty("--bar-h", bar.offsetHeight + "px");
   }
+  // n / p (or j / k): next / previous finding shown.
+  document.addEventListener("keydown", function (e) {
+    var t = e.target || {};
+    var typing = t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable || (t.tagName === "INPUT" && t.type !== "checkbox");
+    if (e.altKey || e.ctrlKey || e.metaKey || typing) return;
+    var step = e.key === "n" || e.key === "j" ? 1 : e.key === "p" || e.key === "k" ? -1 : 0;
+    if (!step) return;
+    var list = Array.prototype.filter.call(document.querySelectorAll("li.finding"), function (el) { return el.offsetParent !== null; });
+    if (!list.length) return;
+    var at = list.indexOf(document.querySelector("li.finding:target"));
+    var next = at < 0 ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length;
+    location.hash = "#" + list[next].id;
+    e.preventDefault();
+  });
   bar.addEventListener("change", apply);
   window.addEventListener("resize", measure);
   measure();
