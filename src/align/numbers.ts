@@ -22,6 +22,13 @@ export function parseHanNumber(s: string): number {
   const point = s.search(/[点點]/);
   if (point >= 0) {
     const whole = parseHanNumber(s.slice(0, point));
+    // 三点五亿 = 3.5 × 10^8: a scale after the decimals applies to the whole number.
+    const scaled = /([万萬亿億]+)$/.exec(s);
+    if (scaled) {
+      const base = parseHanNumber(s.slice(0, s.length - scaled[1]!.length));
+      const factor = [...scaled[1]!].reduce((f, c) => f * HAN_BIG[c]!, 1);
+      return Number.isNaN(base) ? NaN : Number((base * factor).toPrecision(12));
+    }
     const frac = [...s.slice(point + 1)].map((c) => HAN_DIGIT[c]);
     if (Number.isNaN(whole) || frac.some((d) => d === undefined) || frac.length === 0) return NaN;
     return Number(`${whole}.${frac.join("")}`);

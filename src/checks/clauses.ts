@@ -88,6 +88,16 @@ export interface Uncovered {
   rest: number;
   /** The run's share of its side's length. */
   share: number;
+  /** Coverage of the clauses right before and after the run (1 when there is none). */
+  neighbours: number;
+}
+
+/** Coverage of the whole bead in both directions, at clause granularity. */
+export function beadCoverage(index: ClauseIndex, zhIds: number[], enIds: number[]): { zh: number; en: number } {
+  const z = span(zhIds, index.spans.zh);
+  const e = span(enIds, index.spans.en);
+  if (!z || !e) return { zh: 0, en: 0 };
+  return index.scorer.coverage(z[0], z[1], e[0], e[1]);
 }
 
 function span(ids: number[], spans: Map<number, [number, number]>): [number, number] | undefined {
@@ -165,6 +175,7 @@ export function uncoveredRuns(index: ClauseIndex, zhIds: number[], enIds: number
       coverage: j - k === 1 ? each[k - a]! : cov(k, j),
       rest: restLen > 0 ? restParts.reduce((x, y) => x + y, 0) / restLen : 0,
       share: total > 0 ? length / total : 0,
+      neighbours: Math.min(k > a ? each[k - 1 - a]! : 1, j < b ? each[j - a]! : 1),
     });
     k = j;
   }

@@ -38,8 +38,8 @@ export const lengthRatio: Rule = {
       .filter((r) => r.src.length && r.tgt.length);
     if (rows.length < 20) return; // too few beads to know the document's ratio
     const m = median(rows.map((r) => r.log));
-    const sigma = 1.4826 * median(rows.map((r) => Math.abs(r.log - m)));
-    if (!(sigma > 0)) return;
+    // A floor, so that a very regular document does not turn small differences into alarms.
+    const sigma = Math.max(0.1, 1.4826 * median(rows.map((r) => Math.abs(r.log - m))));
     const unit = (lang: Lang) => (lang === "zh" ? 1 : 3);
     for (const r of rows) {
       const z = (r.log - m) / sigma;

@@ -1,0 +1,270 @@
+import { describe, expect, it } from "vitest";
+import { chineseNumbers, englishNumbers, parseHanNumber } from "../src/align/numbers.js";
+import { selectRules } from "../src/checks/select.js";
+import { clausesOf } from "../src/checks/clauses.js";
+import { showDiff } from "../src/checks/inconsistency.js";
+import { sentenceSpots } from "../src/checks/typography.js";
+import { parseDelimited, parseTbx } from "../src/io/glossary.js";
+import { check, readFixture, sentences } from "./checks-helpers.js";
+
+/** Per fixture line, the rules that reported on it (by target sentence, else source). */
+function perLine(name: string, rule: string): { got: string[][]; expected: string[][] } {
+  const f = readFixture(name);
+  const findings = check(f.pairs, [rule], { from: f.from, to: f.to });
+  const got = f.pairs.map((): string[] => []);
+  for (const x of findings) {
+    const line = x.target.sentences[0] ?? x.source.sentences[0]!;
+    got[line]!.push(x.rule);
+  }
+  return { got, expected: f.expected };
+}
+
+describe("fixtures with expected findings beside each line", () => {
+  for (const [file, rule] of [
+    ["number-mismatch.tsv", "number-mismatch"],
+    ["untranslated.tsv", "untranslated"],
+    ["untranslated-en-zh.tsv", "untranslated"],
+    ["typography.tsv", "typography"],
+  ] as const) {
+    it(`${file}: ${rule} fires exactly on the marked lines`, () => {
+      const { got, expected } = perLine(file, rule);
+      expect(got).toEqual(expected);
+    });
+  }
+});
+
+describe("numbers by value", () => {
+  const zh = (t: string) => chineseNumbers(t).map((n) => n.value);
+  const en = (t: string) => englishNumbers(t).map((n) => n.value);
+  it("reads Chinese numerals, scales, percentages, ordinals and years", () => {
+    expect(zh("二十大")).toEqual([20]);
+    expect(chineseNumbers("二十大")[0]!.ordinal).toBe(true);
+    expect(zh("两百")).toEqual([200]);
+    expect(zh("三点五倍")).toEqual([3.5]);
+    expect(zh("一万二千人")).toEqual([12000]);
+    expect(zh("3.5亿元")).toEqual([350000000]);
+    expect(zh("1万亿条边")).toEqual([1e12]);
+    expect(zh("百分之十五")).toEqual([15]);
+    expect(chineseNumbers("百分之十五")[0]!.percent).toBe(true);
+    expect(zh("千分之三")).toEqual([0.3]);
+    expect(zh("第二十章")).toEqual([20]);
+    expect(zh("二〇二一年")).toEqual([2021]);
+    expect(zh("１２３个")).toEqual([123]);
+    expect(zh("1,000,000元")).toEqual([1000000]);
+    expect(zh("一万零五")).toEqual([10005]);
+    expect(zh("17世纪70年代")).toEqual([1670]);
+    expect(zh("7：30出发")).toEqual([7.3]);
+  });
+  it("does not read words or rough counts as numbers", () => {
+    expect(zh("统一了一些看法")).toEqual([]);
+    expect(zh("七八个人")).toEqual([]);
+    expect(zh("三四百人")).toEqual([]);
+    expect(parseHanNumber("七八")).toBeNaN();
+    expect(zh("100cm2")).toEqual([100]);
+  });
+  it("reads English digits, words, scales, ordinals and decades", () => {
+    expect(en("the 20thNational Congress in 2021")).toEqual([20, 2021]);
+    expect(en("a five-year plan")).toEqual([5]);
+    expect(en("3.5 million and 15%")).toEqual([3500000, 15]);
+    expect(en("twenty-five thousand")).toEqual([25000]);
+    expect(en("three hundred")).toEqual([300]);
+    expect(en("the late twentieth century")).toEqual([20]);
+    expect(en("the early seventies")).toEqual([70]);
+    expect(en("nearly 100 000 particles")).toEqual([100000]);
+    expect(en("one trillion")).toEqual([1e12]);
+    expect(en("COVID-19 and G20")).toEqual([]);
+    expect(en("at 10:30")).toEqual([10.3]);
+  });
+  it("keeps the aligner's anchors: numbers have offsets into the text", () => {
+    const t = "展望2022年";
+    const [n] = chineseNumbers(t);
+    expect(t.slice(n!.start, n!.end)).toBe("2022");
+  });
+});
+
+describe("number-mismatch", () => {
+  it("reports a changed number with both spots", () => {
+    const [f] = check([["会议于2021年召开。", "The meeting opened in 2012."]], ["number-mismatch"]);
+    expect(f?.message).toContain("2021 became 2012");
+    expect(f?.source.ranges).toHaveLength(1);
+    expect(f?.target.ranges).toHaveLength(1);
+  });
+  it("finds no mismatch on the seed's numbers (二十大 ↔ 20th, 2021, 2022)", () => {
+    const findings = check(
+      [
+        ["2021年在党和国家历史上是具有里程碑意义的一年。", "2021 is the milestone in the history of the Party and the country."],
+        ["展望2022年,北京将在迎接党的二十大胜利召开过程中继续前进。", "Looking into the year 2022,Beijing will keep going while welcoming the opening of the 20thNational Congress."],
+        ["编制首个五年规划。", "The first five-year plan was published."],
+      ],
+      ["number-mismatch"],
+    );
+    expect(findings).toEqual([]);
+  });
+  it("does not accuse a number the aligner put one bead off", () => {
+    const findings = check(
+      [
+        ["他们在1998年相识。", "They met"],
+        ["后来结了婚。", "in 1998 and later married."],
+      ],
+      ["number-mismatch"],
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("untranslated", () => {
+  it("names the source of a copied sentence even when the aligner left it unaligned", () => {
+    const findings = check(
+      [
+        ["第一句话很长很长。", "The first sentence is long."],
+        ["这一句没有翻译。", "这一句没有翻译。"],
+      ],
+      ["untranslated", "omission", "addition"],
+      { beads: [{ source: [0], target: [0], score: 0.8 }, { source: [1], target: [], score: 0 }, { source: [], target: [1], score: 0 }] },
+    );
+    expect(findings.map((f) => [f.rule, f.source.sentences, f.target.sentences])).toEqual([["untranslated", [1], [1]]]);
+  });
+});
+
+describe("typography", () => {
+  it("groups every spot of a sentence into one finding", () => {
+    const findings = check([["北京、上海。", "Beijing,Shanghai,Guangzhou  and the 20thNational Congress。"]], ["typography"]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.target.ranges.length).toBe(5);
+    expect(findings[0]!.message).toMatch(/5 typography spots/);
+  });
+  it("leaves Chinese-English punctuation differences alone: 。 against . and ， against ,", () => {
+    expect(check([["他来了，我走了。", "He came, and I left."]], ["typography", "number-mismatch", "untranslated"])).toEqual([]);
+  });
+  it("accepts curly quotes, decimals, times, thousands and abbreviations", () => {
+    expect(sentenceSpots("He said “yes” at 10:30, paid $1,000.50 to Mr. Smith, e.g. for the U.S.A. trip.")).toEqual([]);
+  });
+  it("lets a quotation run over several sentences", () => {
+    const findings = check(
+      [
+        ["他说：“我来了。", "He said, “I have come."],
+        ["我们走吧。”", "Let us go.”"],
+      ],
+      ["typography"],
+    );
+    expect(findings).toEqual([]);
+  });
+  it("reports a closing quote with nothing open", () => {
+    expect(check([["我们走吧。", "Let us go.”"]], ["typography"])).toHaveLength(1);
+  });
+});
+
+describe("terminology", () => {
+  const glossary = parseDelimited("源\t译\n国际交往中心\tinternational exchange center|international exchange centre\n冬奥会\tWinter Olympics\n", "g.tsv");
+  it("parses TSV with a header, alternatives in one cell, and CSV with quotes", () => {
+    expect(glossary).toEqual([
+      { source: "国际交往中心", targets: ["international exchange center", "international exchange centre"], where: "g.tsv:2" },
+      { source: "冬奥会", targets: ["Winter Olympics"], where: "g.tsv:3" },
+    ]);
+    expect(parseDelimited('term,translation\n"双奥之城","dual Olympic city"\n', "g.csv")).toEqual([{ source: "双奥之城", targets: ["dual Olympic city"], where: "g.csv:2" }]);
+  });
+  it("parses TBX", () => {
+    const tbx = `<martif><text><body><termEntry><langSet xml:lang="zh"><tig><term>首都</term></tig></langSet><langSet xml:lang="en-US"><tig><term>capital</term></tig></langSet></termEntry></body></text></martif>`;
+    expect(parseTbx(tbx, "zh", "en")).toEqual([{ source: "首都", targets: ["capital"], where: "glossary.tbx" }]);
+  });
+  it("finds Chinese terms without spaces and accepts any allowed translation, plural included", () => {
+    const findings = check(
+      [
+        ["北京国际交往中心建设加快。", "The building of the Beijing international exchange centre speeds up."],
+        ["北京国际交往中心功能拓展。", "The functions of Beijing's international communication hub grew."],
+        ["冬奥会很成功。", "The Winter Olympics were a success."],
+      ],
+      ["terminology"],
+      { settings: { terminology: { options: { glossary } } } },
+    );
+    expect(findings.map((f) => f.source.sentences)).toEqual([[1]]);
+    expect(findings[0]!.message).toContain("international exchange center");
+  });
+  it("turns a zh→en glossary around for an English source", () => {
+    const findings = check([["The Winter Olympics opened.", "冬季奥运会开幕了。"]], ["terminology"], { from: "en", to: "zh", settings: { terminology: { options: { glossary } } } });
+    expect(findings).toHaveLength(1);
+  });
+});
+
+describe("inconsistency", () => {
+  it("shows the difference between two translations of one sentence", () => {
+    const findings = check(
+      [
+        ["北京进入了新的发展时期。", "Beijing enters a new period of development."],
+        ["别的句子在这里。", "Another sentence is here."],
+        ["北京进入了新的发展时期。", "Beijing entered a new era of development."],
+      ],
+      ["inconsistency"],
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.source.sentences).toEqual([0, 2]);
+    expect(findings[0]!.message).toMatch(/\[−/);
+  });
+  it("stays quiet when the translations agree but for spacing and case", () => {
+    expect(
+      check(
+        [
+          ["北京进入了新的发展时期。", "Beijing enters a new period of development."],
+          ["北京进入了新的发展时期。", "Beijing enters a new period of  development."],
+        ],
+        ["inconsistency"],
+      ),
+    ).toEqual([]);
+  });
+  it("diffs word changes", () => {
+    expect(showDiff("a new period", "a new era")).toContain("[+");
+  });
+});
+
+describe("length-ratio", () => {
+  const base: Array<[string, string]> = Array.from({ length: 30 }, (_, i) => [`这是第${i}个测试句子，内容比较普通而且长度适中一些。`, `This is test sentence number ${i}, its content is plain and of middling length.`]);
+  it("flags a bead far shorter than the document's ratio", () => {
+    const pairs: Array<[string, string]> = [...base, ["这一句很长很长，包含了很多很多的内容，但是译文只有几个字而已，显然漏掉了大部分。", "It is long."]];
+    const findings = check(pairs, ["length-ratio"]);
+    expect(findings.map((f) => f.source.sentences)).toEqual([[30]]);
+    expect(findings[0]!.message).toMatch(/shorter/);
+  });
+  it("stays quiet on a document of ordinary beads", () => {
+    expect(check(base, ["length-ratio"])).toEqual([]);
+  });
+});
+
+describe("partial omission and addition", () => {
+  it("cuts clauses at Chinese and English commas, semicolons and colons, not inside 1,000", () => {
+    const [zh] = sentences(["新时代,北京须适应使命；突出发展：聚焦服务，提升能力。"], "source").list;
+    expect(clausesOf(zh!, "zh").map((c) => c.text)).toEqual(["新时代", "北京须适应使命", "突出发展", "聚焦服务", "提升能力"]);
+    const [en] = sentences(["It cost 1,000 yuan,as planned; then: more."], "target").list;
+    expect(clausesOf(en!, "en").map((c) => c.text)).toEqual(["It cost 1,000 yuan", "as planned", "then", "more"]);
+  });
+  const doc: Array<[string, string]> = [
+    ["我们今天早上去公园散步。", "We went for a walk in the park this morning."],
+    ["老师在教室里给学生上课。", "The teacher gave the students a lesson in the classroom."],
+    ["他每天晚上都看书学习。", "He reads and studies every evening."],
+    ["这个城市的经济发展很快。", "The economy of this city is developing fast."],
+    ["她喜欢在周末去市场买水果。", "She likes going to the market to buy fruit at the weekend."],
+    ["政府决定修建一座新的医院，同时扩大城市的公共交通网络，并且提高全体居民的医疗保险水平。", "The government decided to build a new hospital, and to raise the level of medical insurance for all residents."],
+  ];
+  it("reports a middle clause of a long sentence left untranslated", () => {
+    // A document this small gives a rough length ratio: the gates are loosened through the options.
+    const findings = check(doc, ["partial-omission"], { settings: { "partial-omission": { options: { maxCoverage: 0.1, minDeficit: 0.5 } } } });
+    expect(findings.map((f) => f.source.sentences)).toEqual([[5]]);
+    expect(findings[0]!.message).toContain("扩大城市的公共交通网络");
+    expect(findings[0]!.source.ranges).toHaveLength(1);
+  });
+  it("reports nothing when every clause is translated", () => {
+    const whole: Array<[string, string]> = [...doc.slice(0, 5), [doc[5]![0], "The government decided to build a new hospital, at the same time to expand the city's public transport network, and to raise the level of medical insurance for all residents."]];
+    expect(check(whole, ["partial-omission", "partial-addition"])).toEqual([]);
+  });
+});
+
+describe("--rules", () => {
+  it("keeps only the listed rules, or turns off the ones with a minus", () => {
+    const only = selectRules("omission,addition");
+    expect(only.omission?.enabled).toBe(true);
+    expect(only.typography?.enabled).toBe(false);
+    const without = selectRules("-typography,-length-ratio");
+    expect(without.typography?.enabled).toBe(false);
+    expect(without.omission).toBeUndefined();
+    expect(() => selectRules("nonsense")).toThrow(/unknown rule/);
+  });
+});
