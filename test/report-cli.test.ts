@@ -322,3 +322,20 @@ describe("baselines over two folders", () => {
     expect(fixed.stderr).toMatch(new RegExp(`${entries.length / 2} entr(y|ies) no longer match`));
   });
 });
+
+describe("a GB18030 file with a 4-byte character", () => {
+  it("keeps 𠀀 intact through HTML, TMX and SARIF columns", () => {
+    const dir = tmp();
+    // 中文𠀀中文。 in GB18030: 𠀀 (U+20000) is the four bytes 95 32 82 36.
+    writeFileSync(join(dir, "zh.txt"), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x95, 0x32, 0x82, 0x36, 0xd6, 0xd0, 0xce, 0xc4, 0xa1, 0xa3, 0x0a]));
+    writeFileSync(join(dir, "en.txt"), "Chinese text.\nA sentence the translator added with no source at all.\n");
+    const files = [join(dir, "zh.txt"), join(dir, "en.txt"), "--encoding", "gb18030,utf-8", "--from", "zh", "--to", "en"];
+    const r = tandem(["check", ...files, "--format", `html:${dir}/r.html`, "--format", `sarif:${dir}/s.sarif`]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(readFileSync(join(dir, "r.html"), "utf8")).toContain("中文𠀀中文。");
+    const tmx = tandem(["align", ...files, "--format", "tmx"]);
+    expect(tmx.stdout).toContain("<seg>中文𠀀中文。</seg>");
+    const sarif = JSON.parse(readFileSync(join(dir, "s.sarif"), "utf8")) as { runs: Array<{ columnKind: string }> };
+    expect(sarif.runs[0]!.columnKind).toBe("utf16CodeUnits");
+  });
+});
