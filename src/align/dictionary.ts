@@ -14,7 +14,11 @@ export interface Dictionary {
   readonly maxWordLength: number;
 }
 
-/** Parses the index (word TAB stems TAB pinyin, a line each). Lines are parsed lazily, on first look-up. */
+/**
+ * Reads the index (word TAB stems TAB pinyin, a line each, sorted by word in UTF-16 order) without
+ * building a map of its 200k lines: look-ups binary-search the line starts, and only the lines looked
+ * up are split. Loading is one scan for newlines.
+ */
 export function parseDictionary(tsv: string): Dictionary {
   const stemIds = new Map<string, number>();
   const stemId = (s: string): number => {
@@ -22,30 +26,50 @@ export function parseDictionary(tsv: string): Dictionary {
     if (id === undefined) stemIds.set(s, (id = stemIds.size));
     return id;
   };
-  // word → [start, end) of its line; a line is split only when the word is looked up.
-  const lines = new Map<string, number>();
+  const starts: number[] = [];
   let maxWordLength = 1;
-  let from = 0;
-  while (from < tsv.length) {
+  for (let from = 0; from < tsv.length; ) {
     let nl = tsv.indexOf("\n", from);
     if (nl < 0) nl = tsv.length;
-    const tab = tsv.indexOf("\t", from);
-    if (tab > from && tab < nl) {
-      const word = tsv.slice(from, tab);
-      lines.set(word, from);
-      if (word.length > maxWordLength) maxWordLength = word.length;
-    }
+    if (nl > from) starts.push(from);
     from = nl + 1;
   }
-  const parsed = new Map<string, { glosses: Int32Array; pinyin: string | undefined }>();
+  const keyAt = (k: number): string => {
+    const a = starts[k]!;
+    const tab = tsv.indexOf("\t", a);
+    return tsv.slice(a, tab < 0 ? tsv.length : tab);
+  };
+  for (let k = 0; k < starts.length; k += 1) {
+    // The longest headword bounds greedy matching; checking every line costs one indexOf each.
+    const a = starts[k]!;
+    const len = tsv.indexOf("\t", a) - a;
+    if (len > maxWordLength) maxWordLength = len;
+  }
+  const find = (word: string): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const key = keyAt(mid);
+      if (key === word) return mid;
+      if (key < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const parsed = new Map<string, { glosses: Int32Array; pinyin: string | undefined } | null>();
   const entry = (word: string): { glosses: Int32Array; pinyin: string | undefined } | undefined => {
     const hit = parsed.get(word);
-    if (hit) return hit;
-    const at = lines.get(word);
-    if (at === undefined) return undefined;
-    let nl = tsv.indexOf("\n", at);
+    if (hit !== undefined) return hit ?? undefined;
+    const k = find(word);
+    if (k < 0) {
+      parsed.set(word, null);
+      return undefined;
+    }
+    const a = starts[k]!;
+    let nl = tsv.indexOf("\n", a);
     if (nl < 0) nl = tsv.length;
-    const [, stems = "", pinyin = ""] = tsv.slice(at, nl).split("\t");
+    const [, stems = "", pinyin = ""] = tsv.slice(a, nl).split("\t");
     const ids = stems ? stems.split(" ").map(stemId) : [];
     const value = { glosses: Int32Array.from(new Set(ids)), pinyin: pinyin || undefined };
     parsed.set(word, value);

@@ -147,7 +147,7 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
 }
 
 /** Lays glosses out per token occurrence so the scorer walks plain arrays. */
-function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float64Array, length: Float64Array): ZhFeatures {
+function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float64Array, length: Float64Array, fullGlosses = tokenGlosses): ZhFeatures {
   const flat: number[] = [];
   const glossStart: Int32Array[] = [];
   const glossEnd: Int32Array[] = [];
@@ -162,7 +162,7 @@ function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float
     glossStart.push(starts);
     glossEnd.push(ends);
   }
-  return { tokens, glossStart, glossEnd, glosses: Int32Array.from(flat), weight, length, tokenGlosses };
+  return { tokens, glossStart, glossEnd, glosses: Int32Array.from(flat), weight, length, tokenGlosses: fullGlosses };
 }
 
 /** The same features with more glosses for some tokens (associations learned from the document). */
@@ -188,4 +188,14 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeat
   const weight = new Map<number, number>();
   for (const [id, d] of df) weight.set(id, idf(n, d));
   return { stems, weight, length: Float64Array.from(sentences, (s) => enLength(s.text)) };
+}
+
+/**
+ * The same features with each token's glosses cut down to the stems the English side actually uses:
+ * coverage is unchanged (a gloss can only meet a stem that is there), and the scorer walks a few
+ * glosses a token instead of dozens.
+ */
+export function restrictGlosses(zh: ZhFeatures, en: EnFeatures): ZhFeatures {
+  const present = (s: number): boolean => en.weight.has(s);
+  return flatten(zh.tokens, zh.tokenGlosses.map((g) => g.filter(present)), zh.weight, zh.length, zh.tokenGlosses);
 }

@@ -4,7 +4,7 @@ import type { Bead, Lang, Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
 import { learnAssociations } from "./associate.js";
-import { chineseFeatures, englishFeatures, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
+import { chineseFeatures, englishFeatures, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
 import { BeadScorer, type ScoreParams } from "./score.js";
 import { bandedSearch, DEFAULT_SHAPES, type PathBead, type Shape } from "./search.js";
 
@@ -44,8 +44,21 @@ export interface AlignParams extends ScoreParams {
   assocMinSentences: number;
   /** Smallest half-width of the search band, in sentences. */
   minBand: number;
+  /** Up to this many cells (n × m) the band is wide around the diagonal; beyond, narrow around anchors. */
+  fullBandCells: number;
+  /** Coarse pass: sentences per Chinese block, and the fine band's margin around the block path. */
+  blockSize: number;
+  fineBand: number;
   shapes: Shape[];
 }
+
+const COARSE_SHAPES: Shape[] = [
+  { zh: 1, en: 1 },
+  { zh: 1, en: 0 },
+  { zh: 0, en: 1 },
+  { zh: 1, en: 2 },
+  { zh: 2, en: 1 },
+];
 
 /** Calibrated on mac-dev 001–005 and aca with scripts/tune-align.mjs (006 held out). */
 export const DEFAULT_PARAMS: AlignParams = {
@@ -75,6 +88,9 @@ export const DEFAULT_PARAMS: AlignParams = {
   assocMinDice: 0.5,
   assocMinSentences: 30,
   minBand: 40,
+  fullBandCells: 40_000,
+  blockSize: 8,
+  fineBand: 8,
   shapes: DEFAULT_SHAPES,
 };
 
@@ -99,8 +115,8 @@ export function align(
   const zhSents = zhIsSource ? srcText : tgtText;
   const enSents = zhIsSource ? tgtText : srcText;
 
-  let zh = chineseFeatures(zhSents, resources.dictionary, resources.words, { charGlosses: p.charGlosses > 0 });
   const en = englishFeatures(enSents, resources.dictionary);
+  let zh = restrictGlosses(chineseFeatures(zhSents, resources.dictionary, resources.words, { charGlosses: p.charGlosses > 0 }), en);
   let scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
   const n = zhSents.length;
   const m = enSents.length;
@@ -165,10 +181,52 @@ export function align(
     return p.lexWeight * (scorer.lexical(z0, z1, e0, e1) - margin(z0, z1, e0, e1)) - p.lengthLambda * d2 - prior - (p.memberWeight > 0 && dz + de > 2 ? p.memberWeight * scorer.memberShortfall(z0, z1, e0, e1, p.memberFloor) : 0);
   };
   const width = Math.max(p.minBand, Math.ceil(Math.abs(n - m) * 0.5) + 10, Math.ceil(0.05 * Math.max(n, m)));
-  const band = (i: number): [number, number] => {
+  const diagonal = (i: number): [number, number] => {
     const center = n === 0 ? 0 : Math.round((i * m) / n);
     return [center - width, center + width];
   };
+  // Long documents: align blocks of sentences first, then search a narrow band around that path
+  // (coarse to fine, as Vecalign does), so that cost grows linearly.
+  const coarseBand = (): ((i: number) => [number, number]) => {
+    const bz = p.blockSize;
+    const be = Math.max(1, Math.round((bz * m) / n));
+    const kz = Math.ceil(n / bz);
+    const ke = Math.ceil(m / be);
+    const zRange = (k: number): [number, number] => [Math.min(n, k * bz), Math.min(n, (k + 1) * bz)];
+    const eRange = (l: number): [number, number] => [Math.min(m, l * be), Math.min(m, (l + 1) * be)];
+    const blockScore = (a0: number, a1: number, b0: number, b1: number): number => {
+      if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
+      const [z0] = zRange(a0);
+      const [, z1] = zRange(a1 - 1);
+      const [e0] = eRange(b0);
+      const [, e1] = eRange(b1 - 1);
+      const d = scorer.lengthDelta(z0, z1, e0, e1);
+      return scorer.lexical(z0, z1, e0, e1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
+    };
+    const w = Math.max(20, Math.ceil(Math.abs(kz - ke) * 0.5) + 10, Math.ceil(0.05 * Math.max(kz, ke)));
+    const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, (i) => {
+      const c = Math.round((i * ke) / kz);
+      return [c - w, c + w];
+    });
+    const lo = new Int32Array(n + 1).fill(m);
+    const hi = new Int32Array(n + 1).fill(0);
+    for (const b of coarse) {
+      const [z0, z1] = [zRange(b.z0)[0], b.z1 > b.z0 ? zRange(b.z1 - 1)[1] : zRange(b.z0)[0]];
+      const [e0, e1] = [eRange(b.e0)[0], b.e1 > b.e0 ? eRange(b.e1 - 1)[1] : eRange(b.e0)[0]];
+      for (let i = z0; i <= z1; i++) {
+        lo[i] = Math.min(lo[i]!, Math.max(0, e0 - p.fineBand));
+        hi[i] = Math.max(hi[i]!, Math.min(m, e1 + p.fineBand));
+      }
+    }
+    for (let i = 1; i <= n; i++) {
+      if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!;
+      if (hi[i]! < lo[i - 1]!) hi[i] = lo[i - 1]!;
+    }
+    lo[0] = 0;
+    hi[n] = m;
+    return (i) => [lo[i]!, hi[i]!];
+  };
+  const band = n * m <= p.fullBandCells ? diagonal : coarseBand();
   const shapes = p.shapes.filter((s) => (n > 0 || s.zh === 0) && (m > 0 || s.en === 0));
   let path = bandedSearch(n, m, shapes, beadScore, band);
   // Associations need enough beads to tell a translation from a coincidence.
@@ -176,7 +234,7 @@ export function align(
   for (let pass = 1; pass < passes; pass++) {
     const extra = learnAssociations(zh, en, path, { minCount: p.assocMinCount, minDice: p.assocMinDice });
     if (extra.size === 0) break;
-    zh = withExtraGlosses(zh, extra);
+    zh = restrictGlosses(withExtraGlosses(zh, extra), en);
     scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
     background();
     path = bandedSearch(n, m, shapes, beadScore, band);

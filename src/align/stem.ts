@@ -36,7 +36,18 @@ const IRREGULAR: Record<string, string> = {
 
 const VOWEL = /[aeiouy]/;
 
+const cache = new Map<string, string>();
+
 export function stem(word: string): string {
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    hit = stemUncached(word);
+    if (cache.size < 200_000) cache.set(word, hit);
+  }
+  return hit;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase();
   if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
   const irregular = IRREGULAR[w];
