@@ -29,7 +29,7 @@ export function readTsv(text: string, file: string): AlignedFile {
       { start: a, end: a + tab },
       { start: a + tab + 1, end: next < 0 ? b : a + next },
     ];
-    if (units.length === 0 && sourceLang === undefined) {
+    if (units.length === 0 && sourceLang === undefined && tab <= 32 && (next < 0 ? row.length : next) - tab <= 33) {
       const [s, t] = cells.map((c) => text.slice(c.start, c.end).trim().toLowerCase());
       if ((s === "source" && t === "target") || (langOfCode(s) && langOfCode(t) && s!.length <= 10 && t!.length <= 10)) {
         if (langOfCode(s)) [sourceLang, targetLang] = [s, t];
