@@ -39,6 +39,11 @@ export function alignedDocuments(file: string, text: string, aligned: AlignedFil
   };
 }
 
+/** `by` for every character of `s` but line ends: what markup becomes in a view. */
+export function blankOut(s: string, by = " "): string {
+  return /[\r\n]/.test(s) ? s.replace(/[^\r\n]/g, by) : by.repeat(s.length);
+}
+
 /** Spaces for everything but the given spans (line ends kept), so the view has the text's length. */
 export function viewOf(text: string, spans: Segment[]): string {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -46,9 +51,9 @@ export function viewOf(text: string, spans: Segment[]): string {
   let at = 0;
   for (const s of sorted) {
     if (s.start < at) continue;
-    parts.push(text.slice(at, s.start).replace(/[^\r\n]/g, " "), text.slice(s.start, s.end));
+    parts.push(blankOut(text.slice(at, s.start)), text.slice(s.start, s.end));
     at = s.end;
   }
-  parts.push(text.slice(at).replace(/[^\r\n]/g, " "));
+  parts.push(blankOut(text.slice(at)));
   return parts.join("");
 }

@@ -4,6 +4,7 @@
 // points into the user's file. A line-by-line reading of the common cases, not a full CommonMark parser.
 
 import type { Block } from "../model/types.js";
+import { blankOut } from "./aligned.js";
 import { decodeEntitiesSameLength, MARKUP } from "./xml.js";
 
 export interface MarkdownView {
@@ -33,13 +34,13 @@ const INLINE = [
 ];
 
 function blank(s: string): string {
-  return s.replace(/[^\r\n]/g, " ");
+  return blankOut(s);
 }
 
 /** Inline markup inside a sentence becomes MARKUP (not white space), keeping the line's length. */
 function inline(line: string): string {
   let out = decodeEntitiesSameLength(line);
-  for (const re of INLINE) out = out.replace(re, (m) => m.replace(/[^\r\n]/g, MARKUP));
+  for (const re of INLINE) out = out.replace(re, (m) => blankOut(m, MARKUP));
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 import { XMLValidator } from "fast-xml-parser";
 import { InputError } from "../model/errors.js";
+import { blankOut } from "./aligned.js";
 
 export interface XmlElement {
   name: string;
@@ -189,7 +190,7 @@ export function sideView(text: string, elements: XmlElement[]): string {
   const parts: string[] = [];
   let at = 0;
   const blank = (a: number, b: number, by: string): void => {
-    if (b > a) parts.push(text.slice(a, b).replace(/[^\r\n]/g, by));
+    if (b > a) parts.push(blankOut(text.slice(a, b), by));
   };
   for (const el of [...elements].sort((a, b) => a.contentStart - b.contentStart)) {
     if (el.contentStart < at) continue;
