@@ -90,7 +90,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   minBand: 40,
   fullBandCells: 40_000,
   blockSize: 8,
-  fineBand: 8,
+  fineBand: 4,
   shapes: DEFAULT_SHAPES,
 };
 
@@ -237,7 +237,8 @@ export function align(
     zh = restrictGlosses(withExtraGlosses(zh, extra), en);
     scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
     background();
-    path = bandedSearch(n, m, shapes, beadScore, band);
+    // Later passes make local changes: search a narrow band around the previous path.
+    path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand));
   }
 
   path = refine(path, scorer, zh, en, p);
@@ -249,6 +250,25 @@ export function align(
     beads.push(zhIsSource ? { source: zIds, target: eIds, score } : { source: eIds, target: zIds, score });
   }
   return insertBlanks(beads, source, target);
+}
+
+/** A band of ±margin columns around a path's cells. */
+function bandAround(path: PathBead[], n: number, m: number, margin: number): (i: number) => [number, number] {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  for (const b of path) {
+    for (let i = b.z0; i <= b.z1; i++) {
+      lo[i] = Math.min(lo[i]!, Math.max(0, b.e0 - margin));
+      hi[i] = Math.max(hi[i]!, Math.min(m, b.e1 + margin));
+    }
+  }
+  for (let i = 1; i <= n; i++) {
+    if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!;
+    if (hi[i]! < lo[i - 1]!) hi[i] = lo[i - 1]!;
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  return (i) => [lo[i]!, hi[i]!];
 }
 
 /**

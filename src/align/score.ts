@@ -18,6 +18,18 @@ export class BeadScorer {
   private stamp = 0;
   /** Expected English length per unit of Chinese length, from the document itself. */
   readonly ratio: number;
+  // Flat copies of the features for the hot loop: per sentence a range of occurrences.
+  private readonly zTokStart: Int32Array;
+  private readonly zTokWeight: Float64Array;
+  private readonly zGlossStart: Int32Array;
+  private readonly zGlossEnd: Int32Array;
+  private readonly eStart: Int32Array;
+  private readonly eStem: Int32Array;
+  private readonly eWeight: Float64Array;
+  private zCovered = 0;
+  private zTotal = 0;
+  private eCovered = 0;
+  private eTotal = 0;
 
   constructor(
     private readonly zh: ZhFeatures,
@@ -32,40 +44,82 @@ export class BeadScorer {
     for (const v of zh.length) zl += v;
     for (const v of en.length) el += v;
     this.ratio = zl > 0 && el > 0 ? el / zl : 3;
+
+    const n = zh.tokens.length;
+    let occurrences = 0;
+    for (const t of zh.tokens) occurrences += t.length;
+    this.zTokStart = new Int32Array(n + 1);
+    this.zTokWeight = new Float64Array(occurrences);
+    this.zGlossStart = new Int32Array(occurrences);
+    this.zGlossEnd = new Int32Array(occurrences);
+    let o = 0;
+    for (let z = 0; z < n; z++) {
+      this.zTokStart[z] = o;
+      const toks = zh.tokens[z]!;
+      for (let k = 0; k < toks.length; k++, o++) {
+        this.zTokWeight[o] = zh.weight[toks[k]!]!;
+        this.zGlossStart[o] = zh.glossStart[z]![k]!;
+        this.zGlossEnd[o] = zh.glossEnd[z]![k]!;
+      }
+    }
+    this.zTokStart[n] = o;
+    const m = en.stems.length;
+    let stems = 0;
+    for (const st of en.stems) stems += st.length;
+    this.eStart = new Int32Array(m + 1);
+    this.eStem = new Int32Array(stems);
+    this.eWeight = new Float64Array(stems);
+    let q = 0;
+    for (let e = 0; e < m; e++) {
+      this.eStart[e] = q;
+      for (const st of en.stems[e]!) {
+        this.eStem[q] = st;
+        this.eWeight[q++] = en.weight.get(st) ?? 0;
+      }
+    }
+    this.eStart[m] = q;
+  }
+
+  /** Fills zCovered/zTotal/eCovered/eTotal for zh sentences [z0, z1) against en sentences [e0, e1). */
+  private measure(z0: number, z1: number, e0: number, e1: number): void {
+    const stamp = ++this.stamp;
+    const { markE, markZ, eStem, eWeight, zTokWeight, zGlossStart, zGlossEnd } = this;
+    const glosses = this.zh.glosses;
+    const eA = this.eStart[e0]!;
+    const eB = this.eStart[e1]!;
+    for (let q = eA; q < eB; q++) markE[eStem[q]!] = stamp;
+    let zCovered = 0;
+    let zTotal = 0;
+    const zB = this.zTokStart[z1]!;
+    for (let o = this.zTokStart[z0]!; o < zB; o++) {
+      const w = zTokWeight[o]!;
+      zTotal += w;
+      let hit = false;
+      const gB = zGlossEnd[o]!;
+      for (let g = zGlossStart[o]!; g < gB; g++) {
+        const st = glosses[g]!;
+        markZ[st] = stamp;
+        if (markE[st] === stamp) hit = true;
+      }
+      if (hit) zCovered += w;
+    }
+    let eCovered = 0;
+    let eTotal = 0;
+    for (let q = eA; q < eB; q++) {
+      const w = eWeight[q]!;
+      eTotal += w;
+      if (markZ[eStem[q]!] === stamp) eCovered += w;
+    }
+    this.zCovered = zCovered;
+    this.zTotal = zTotal;
+    this.eCovered = eCovered;
+    this.eTotal = eTotal;
   }
 
   /** Lexical coverage of zh sentences [z0, z1) against en sentences [e0, e1), each 0..1. */
   coverage(z0: number, z1: number, e0: number, e1: number): { zh: number; en: number; zhWeight: number; enWeight: number } {
-    const stamp = ++this.stamp;
-    const { markE, markZ, zh, en } = this;
-    for (let e = e0; e < e1; e++) for (const s of en.stems[e]!) markE[s] = stamp;
-    let zCovered = 0;
-    let zTotal = 0;
-    for (let z = z0; z < z1; z++) {
-      const toks = zh.tokens[z]!;
-      const starts = zh.glossStart[z]!;
-      const ends = zh.glossEnd[z]!;
-      for (let k = 0; k < toks.length; k++) {
-        const w = zh.weight[toks[k]!]!;
-        zTotal += w;
-        let hit = false;
-        for (let g = starts[k]!; g < ends[k]!; g++) {
-          const s = zh.glosses[g]!;
-          markZ[s] = stamp;
-          if (markE[s] === stamp) hit = true;
-        }
-        if (hit) zCovered += w;
-      }
-    }
-    let eCovered = 0;
-    let eTotal = 0;
-    for (let e = e0; e < e1; e++) {
-      for (const s of en.stems[e]!) {
-        const w = en.weight.get(s) ?? 0;
-        eTotal += w;
-        if (markZ[s] === stamp) eCovered += w;
-      }
-    }
+    this.measure(z0, z1, e0, e1);
+    const { zCovered, zTotal, eCovered, eTotal } = this;
     return { zh: zTotal > 0 ? zCovered / zTotal : 0, en: eTotal > 0 ? eCovered / eTotal : 0, zhWeight: zTotal, enWeight: eTotal };
   }
 
@@ -95,8 +149,9 @@ export class BeadScorer {
 
   /** Lexical similarity alone: the mean of the two coverages. */
   lexical(z0: number, z1: number, e0: number, e1: number): number {
-    const c = this.coverage(z0, z1, e0, e1);
-    return (c.zh + c.en) / 2;
+    this.measure(z0, z1, e0, e1);
+    const { zCovered, zTotal, eCovered, eTotal } = this;
+    return ((zTotal > 0 ? zCovered / zTotal : 0) + (eTotal > 0 ? eCovered / eTotal : 0)) / 2;
   }
 
   /**
