@@ -20,12 +20,18 @@ export interface PartialOptions {
    * length ratio predicts by this many times the run's share: a real gap shows in the lengths too.
    */
   minDeficit: number;
+  /**
+   * A passage at most this share of a long sentence is reported without the length gate when none of
+   * its words is found and the rest matches at least `minRest` (0 turns it off): a few words added to
+   * a long sentence do not show in its length.
+   */
+  maxSmallShare: number;
 }
 
 // Calibrated on injected mac-dev and aca (seeds 1, 2): literary translations are free enough that
 // clause coverage alone flags hundreds of clauses; these settings keep false alarms near 1 per 1,000
 // sentences at the cost of recall (see README).
-export const PARTIAL_DEFAULTS: PartialOptions = { maxCoverage: 0.05, minRest: 0.45, minShare: 0.1, minLength: { zh: 8, en: 24 }, minDeficit: 1 };
+export const PARTIAL_DEFAULTS: PartialOptions = { maxCoverage: 0.05, minRest: 0.45, minShare: 0.1, minLength: { zh: 8, en: 24 }, minDeficit: 1, maxSmallShare: 0 };
 
 const cache = new WeakMap<Bead[], ClauseIndex>();
 
@@ -51,6 +57,7 @@ function options(ctx: CheckContext, defaults: PartialOptions): PartialOptions {
     minShare: num("minShare", PARTIAL_DEFAULTS.minShare),
     minLength: { zh: num("minLengthZh", PARTIAL_DEFAULTS.minLength.zh), en: num("minLengthEn", PARTIAL_DEFAULTS.minLength.en) },
     minDeficit: num("minDeficit", PARTIAL_DEFAULTS.minDeficit),
+    maxSmallShare: num("maxSmallShare", PARTIAL_DEFAULTS.maxSmallShare),
   };
 }
 
@@ -67,11 +74,14 @@ export function runPartial(ctx: CheckContext, which: "source" | "target", defaul
     for (const run of runs) {
       const length = run.clauses.reduce((n, c) => n + c.length, 0);
       if (run.share >= 0.999) continue; // the whole side: an alignment problem, not a clause
-      if (length < o.minLength[lang] || run.share < o.minShare || run.rest < o.minRest) continue;
-      const gap = deficit(index, zh, en, lang);
-      // The other side falls short of what this side's length predicts: by the omitted clause's share
-      // for an omission, by the added clause's share for an addition.
-      if (gap < o.minDeficit * run.share) continue;
+      if (length < o.minLength[lang] || run.rest < o.minRest) continue;
+      const small = run.share <= o.maxSmallShare && run.coverage <= 0.01 && words(run, lang) >= 3;
+      if (!small) {
+        if (run.share < o.minShare) continue;
+        // The other side falls short of what this side's length predicts: by the omitted clause's
+        // share for an omission, by the added clause's share for an addition.
+        if (deficit(index, zh, en, lang) < o.minDeficit * run.share) continue;
+      }
       report(ctx, which, bead, run);
     }
   }
@@ -91,6 +101,12 @@ export function deficit(index: ClauseIndex, zh: number[], en: number[], side: La
   const ratio = index.ratio;
   if (!zl || !el) return 0;
   return side === "zh" ? 1 - el / (ratio * zl) : 1 - (ratio * zl) / el;
+}
+
+/** Words of a run: English words of two letters or more, or Han characters ÷ 2. */
+function words(run: Uncovered, lang: Lang): number {
+  const text = run.clauses.map((c) => c.text).join(" ");
+  return lang === "en" ? (text.match(/[A-Za-z]{2,}/g) ?? []).length : Math.floor((text.match(/\p{Script=Han}/gu) ?? []).length / 2);
 }
 
 function report(ctx: CheckContext, which: "source" | "target", bead: Bead, run: Uncovered): void {
