@@ -5,15 +5,21 @@
 // stderr with exit 2), every hang (over 10 s for an input of up to 100 kB) and every exit other than 2 on
 // garbage (random bytes). Not part of CI: `npm run fuzz -- 600` runs it for ten minutes.
 //
-// usage: node scripts/fuzz.mjs [SECONDS=60] [--seed N] [--jobs N] [--keep DIR]
+// usage: node scripts/fuzz.mjs [SECONDS=60] [--seed N] [--jobs N] [--keep DIR] [--fast]
+//
+// Each input runs as its own `tandem check` process; --fast instead keeps one worker process per job that
+// calls the CLI's main() again and again (several times as many inputs; a hang or crash still kills only
+// that worker, which is started anew).
 
-import { spawn } from "node:child_process";
+import { fork, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const args = process.argv.slice(2);
+if (args[0] === "--worker") await worker();
+const fast = args.includes("--fast") && (args.splice(args.indexOf("--fast"), 1), true);
 const flag = (name, fallback) => {
   const k = args.indexOf(name);
   return k >= 0 ? args.splice(k, 2)[1] : fallback;
@@ -131,7 +137,66 @@ const GENERATORS = {
 };
 const NAMES = Object.keys(GENERATORS);
 
-function runCase(c) {
+/** --fast: a child that runs main() for each case the parent sends, capturing its output. */
+async function worker() {
+  const { main } = await import(new URL("../dist/cli/main.js", import.meta.url).href);
+  process.on("message", async ({ dir, argv }) => {
+    process.chdir(dir);
+    let stderr = "";
+    let stdoutBytes = 0;
+    const out = process.stdout.write.bind(process.stdout);
+    const err = process.stderr.write.bind(process.stderr);
+    process.stdout.write = (chunk) => ((stdoutBytes += Buffer.byteLength(chunk)), true);
+    process.stderr.write = (chunk) => ((stderr += chunk), true);
+    let code;
+    try {
+      code = await main(["node", "tandem", ...argv]);
+    } catch (e) {
+      stderr += `internal error (thrown out of main): ${e?.stack ?? e}`;
+      code = -1;
+    } finally {
+      process.stdout.write = out;
+      process.stderr.write = err;
+    }
+    process.send({ code, stderr, stdoutBytes });
+  });
+  await new Promise(() => {});
+}
+
+let children = [];
+function runInWorker(slot, dir, argv) {
+  return new Promise((resolveRun) => {
+    if (!children[slot]) children[slot] = fork(fileURLToPath(import.meta.url), ["--worker"], { stdio: ["ignore", "ignore", "pipe", "ipc"], env: { ...process.env, NO_COLOR: "1" } });
+    const child = children[slot];
+    let dead = "";
+    child.stderr?.on("data", (d) => (dead += d));
+    const started = Date.now();
+    const done = (r) => {
+      clearTimeout(timer);
+      child.removeAllListeners("message");
+      child.removeAllListeners("exit");
+      resolveRun({ dir, ms: Date.now() - started, argv: [BIN, ...argv], ...r });
+    };
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      children[slot] = undefined;
+      done({ code: null, signal: "SIGKILL", stderr: "", stdoutBytes: 0 });
+    }, HANG_MS);
+    child.once("message", (m) => done({ signal: null, ...m }));
+    child.once("exit", (code, signal) => {
+      children[slot] = undefined;
+      done({ code, signal, stderr: `worker died: ${dead.slice(0, 500)}`, stdoutBytes: 0 });
+    });
+    child.send({ dir, argv });
+  });
+}
+
+function runCase(c, slot) {
+  if (fast) {
+    const dir = mkdtempSync(join(tmpdir(), "tandem-fuzz-"));
+    for (const [name, content] of Object.entries(c.files)) writeFileSync(join(dir, name), content);
+    return runInWorker(slot, dir, ["check", ...c.args, "--format", "json", ...(rand() < 0.5 ? ["--no-dictionary"] : [])]);
+  }
   return new Promise((resolveRun) => {
     const dir = mkdtempSync(join(tmpdir(), "tandem-fuzz-"));
     for (const [name, content] of Object.entries(c.files)) writeFileSync(join(dir, name), content);
@@ -169,12 +234,12 @@ function judge(c, r) {
 const deadline = Date.now() + seconds * 1000;
 const stats = { tried: 0, byKind: {}, exits: {}, failures: 0, slowest: 0 };
 const failures = [];
-async function worker() {
+async function fuzzer(slot) {
   while (Date.now() < deadline) {
     const kind = pick(NAMES);
     const caseSeed = seed;
     const c = GENERATORS[kind]();
-    const r = await runCase(c);
+    const r = await runCase(c, slot);
     stats.tried++;
     stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
     stats.exits[r.code ?? r.signal] = (stats.exits[r.code ?? r.signal] ?? 0) + 1;
@@ -192,8 +257,9 @@ async function worker() {
     rmSync(r.dir, { recursive: true, force: true });
   }
 }
-process.stderr.write(`fuzzing tandem check for ${seconds} s with ${jobs} jobs, seed ${startSeed}\n`);
-await Promise.all(Array.from({ length: jobs }, worker));
+process.stderr.write(`fuzzing tandem check for ${seconds} s with ${jobs} jobs${fast ? " (in-process workers)" : ""}, seed ${startSeed}\n`);
+await Promise.all(Array.from({ length: jobs }, (_, slot) => fuzzer(slot)));
+for (const child of children) child?.kill();
 console.log(JSON.stringify({ seed: startSeed, seconds, ...stats }, null, 2));
 for (const f of failures) console.log(f);
 console.log(`${stats.tried} inputs tried, ${stats.failures} failures`);
