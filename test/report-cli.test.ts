@@ -339,3 +339,27 @@ describe("a GB18030 file with a 4-byte character", () => {
     expect(sarif.runs[0]!.columnKind).toBe("utf16CodeUnits");
   });
 });
+
+describe("markup input (TMX) shown as text", () => {
+  it("decodes entities and drops inline tags once, in TMX and HTML output", () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "in.tmx"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/>
+<body>
+<tu><tuv xml:lang="zh-CN"><seg>价格 &lt; 5 &amp; 更多<ph>{1}</ph>。</seg></tuv><tuv xml:lang="en-US"><seg>Price &lt; 5 &amp; more<ph>{1}</ph>.</seg></tuv></tu>
+</body></tmx>
+`,
+    );
+    const tmx = tandem(["align", join(dir, "in.tmx"), "--format", "tmx"]);
+    expect(tmx.code).toBe(0);
+    expect(tmx.stdout).toContain("<seg>价格 &lt; 5 &amp; 更多。</seg>");
+    expect(tmx.stdout).toContain("<seg>Price &lt; 5 &amp; more.</seg>");
+    tandem(["check", join(dir, "in.tmx"), "--format", `html:${dir}/r.html`]);
+    const html = readFileSync(join(dir, "r.html"), "utf8");
+    expect(html).toContain("Price &lt; 5 &amp; more.");
+    expect(html).not.toContain("&amp;lt;");
+    expect(html).not.toContain("\u200b");
+  });
+});

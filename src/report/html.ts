@@ -3,7 +3,8 @@
 // place, filters by rule and severity, a summary that links to each finding, and a print stylesheet.
 // Every piece of input text goes through `html()`; the script is a constant and reads data attributes.
 
-import type { Bead, Finding, Lang, Result, Sentence, Severity, Side } from "../model/types.js";
+import type { Bead, Document, Finding, Lang, Result, Sentence, Severity, Side } from "../model/types.js";
+import { stripMarkup } from "./display.js";
 import { html } from "./escape.js";
 
 export interface HtmlOptions {
@@ -42,18 +43,19 @@ function snap(text: string, i: number): number {
 }
 
 /** The sentence's own text from the document, with the findings' ranges wrapped in <mark>. */
-function renderSentence(s: Sentence, docText: string, marks: Mark[]): string {
-  const text = docText.slice(s.start, s.end) || s.text;
+function renderSentence(s: Sentence, doc: Document, marks: Mark[]): string {
+  const text = (doc.view ?? doc.text).slice(s.start, s.end) || s.text;
+  const show = (piece: string): string => html(doc.view !== undefined ? stripMarkup(piece) : piece);
   const inside = marks
     .map((m) => ({ ...m, start: snap(text, Math.max(0, m.start - s.start)), end: snap(text, Math.min(text.length, m.end - s.start)) }))
     .filter((m) => m.end > m.start);
-  if (!inside.length) return html(text);
+  if (!inside.length) return show(text);
   const cuts = [...new Set([0, text.length, ...inside.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   let out = "";
   for (let k = 0; k + 1 < cuts.length; k++) {
     const a = cuts[k]!;
     const b = cuts[k + 1]!;
-    const piece = html(text.slice(a, b));
+    const piece = show(text.slice(a, b));
     const over = inside.filter((m) => m.start <= a && m.end >= b);
     if (!over.length) {
       out += piece;
@@ -142,7 +144,7 @@ function renderPair(result: Result, ids: Map<Finding, number>, onlyFindings: boo
       const s = sents[id]!;
       return (
         `<div class="sent${s.kind === "blank" ? " blank" : ""}"><span class="loc" title="line:column in ${html(doc.path)}">${s.startPos.line}:${s.startPos.column}</span>` +
-        `<span class="t">${renderSentence(s, doc.text, marks[side].get(id) ?? [])}</span></div>`
+        `<span class="t">${renderSentence(s, doc, marks[side].get(id) ?? [])}</span></div>`
       );
     });
     return `<td class="text" lang="${LANG_TAG[doc.lang]}">${parts.join("")}</td>`;

@@ -1,6 +1,7 @@
 // TMX 1.4b: one translation unit per bead with text on both sides, for translation-memory tools.
 
-import type { Lang, Result, Sentence } from "../model/types.js";
+import type { Document, Lang, Result, Sentence } from "../model/types.js";
+import { shownText } from "./display.js";
 import { xmlAttr, xmlText } from "./escape.js";
 
 export const TMX_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en-US" };
@@ -10,8 +11,8 @@ export interface TmxOptions {
 }
 
 /** The sentences as written (the document's own text, not the normalised `Sentence.text`). */
-const joinText = (ids: number[], sents: Sentence[], text: string): string =>
-  ids.map((i) => (sents[i] ? text.slice(sents[i].start, sents[i].end) || sents[i].text : "")).join(" ");
+const joinText = (ids: number[], sents: Sentence[], doc: Document): string =>
+  ids.map((i) => (sents[i] ? shownText(doc, sents[i].start, sents[i].end) || sents[i].text : "")).join(" ");
 
 type Aligned = Pick<Result, "source" | "target" | "beads" | "sourceSentences" | "targetSentences">;
 
@@ -33,8 +34,8 @@ export function formatTmxMany(results: Aligned[], options: TmxOptions): string {
     const tgt = TMX_LANG[result.target.lang];
     for (const b of result.beads) {
       if (!b.source.length || !b.target.length) continue;
-      const s = joinText(b.source, result.sourceSentences, result.source.text);
-      const t = joinText(b.target, result.targetSentences, result.target.text);
+      const s = joinText(b.source, result.sourceSentences, result.source);
+      const t = joinText(b.target, result.targetSentences, result.target);
       out.push(
         `    <tu>`,
         `      <prop type="x-tandem-score">${b.score.toFixed(3)}</prop>`,
