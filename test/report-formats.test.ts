@@ -85,6 +85,27 @@ describe("tmx", () => {
   });
 });
 
+describe("tsv", async () => {
+  const { formatTsv } = await import("../src/report/tsv.js");
+
+  it("keeps one row per bead with a score column, tabs and newlines escaped", () => {
+    const out = formatTsv(tricky());
+    const rows = out.trimEnd().split("\n");
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toBe("source\ttarget\tscore\tsource_ids\ttarget_ids");
+    for (const row of rows) expect(row.split("\t")).toHaveLength(5);
+    expect(rows[2]).toContain("表格\\t里有制表符，第二行\\n接着写。");
+    expect(rows[1]!.split("\t")[2]).toBe("0.910");
+    expect(rows[4]!.split("\t").slice(1)).toEqual(["", "0.000", "3", ""]);
+  });
+
+  it("aligns the seed end to end", () => {
+    const run = tandem(["align", SEED, "--format", "tsv"]);
+    expect(run.code).toBe(0);
+    for (const row of run.stdout.trimEnd().split("\n")) expect(row.split("\t")).toHaveLength(5);
+  });
+});
+
 describe("sarif", () => {
   const r = tricky();
   const log = sarifObject(r, { toolVersion: "1.2.3", cwd: "/repo" });
