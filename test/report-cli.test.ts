@@ -169,8 +169,8 @@ describe("the config file", () => {
   });
 
   it("validates in the library too, resolving paths against the config file", () => {
-    const c = validateConfig({ glossary: "terms.tsv", from: "zh", to: "en", minCoverage: 0.98, format: ["terminal", "sarif:out/x.sarif"] }, "/p/tandem.config.json");
-    expect(c).toMatchObject({ glossary: "/p/terms.tsv", from: "zh", to: "en", minCoverage: 0.98, format: ["terminal", "sarif:/p/out/x.sarif"] });
+    const c = validateConfig({ glossary: "terms.tsv", from: "zh", to: "en", minCoverage: 0.98, format: ["terminal", "sarif:out/x.sarif", "json:-"] }, "/p/tandem.config.json");
+    expect(c).toMatchObject({ glossary: "/p/terms.tsv", from: "zh", to: "en", minCoverage: 0.98, format: ["terminal", "sarif:/p/out/x.sarif", "json:-"] });
   });
 });
 

@@ -108,7 +108,8 @@ export function validateConfig(data: unknown, file: string): TandemConfig {
     // Output paths in the config are relative to the config file.
     config.format = (list as string[]).map((spec) => {
       const at = spec.indexOf(":");
-      return at < 0 ? spec : `${spec.slice(0, at)}:${resolve(dirname(file), spec.slice(at + 1))}`;
+      const path = spec.slice(at + 1);
+      return at < 0 || path === "-" || path === "" ? spec : `${spec.slice(0, at)}:${resolve(dirname(file), path)}`;
     });
   }
   return config;
