@@ -3,7 +3,7 @@
 
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Bead, Finding, Result, Sentence, Severity } from "../model/types.js";
-import { padEnd, stringWidth, wrap } from "./width.js";
+import { padEnd, stringWidth, truncateToWidth, wrap } from "./width.js";
 
 export interface TerminalOptions {
   color: boolean;
@@ -66,7 +66,10 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
     for (const id of ids) {
       const s = sents[id]!;
       let wrapped = wrap(s.text, textW);
-      if (wrapped.length > maxLines) wrapped = [...wrapped.slice(0, maxLines - 1), `${wrapped[maxLines - 1]!.slice(0, Math.max(0, textW - 12))} … (${s.text.length} chars)`];
+      if (wrapped.length > maxLines) {
+        const more = ` … (+${s.text.length - wrapped.slice(0, maxLines).join("").length} chars)`;
+        wrapped = [...wrapped.slice(0, maxLines - 1), truncateToWidth(wrapped[maxLines - 1]!, Math.max(0, textW - stringWidth(more))) + more];
+      }
       wrapped.forEach((w, k) => lines.push((k === 0 ? c.cyan(padEnd(loc(s), locW)) : " ".repeat(locW)) + w));
     }
     return lines;
@@ -95,7 +98,7 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
           c.dim(score.padStart(scoreW)),
       );
     }
-    for (const f of fs) out.push(" ".repeat(gutter) + findingLine(c, f, S, T));
+    for (const f of fs) out.push(...hang(findingLine(c, f, S, T), width, gutter));
     out.push("");
   });
   const orphan = findingsByBead.get(-1) ?? [];
@@ -118,6 +121,21 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
       (byRule ? c.dim(` (${byRule})`) : ""),
   );
   return out.join("\n") + "\n";
+}
+
+/** Wraps a finding's line to the width, continuation lines indented under its message. */
+function hang(line: string, width: number, indent: number): string[] {
+  const plain = line.replace(/\u001b\[[0-9;]*m/g, "");
+  if (stringWidth(plain) + indent <= width) return [" ".repeat(indent) + line];
+  // Colour codes make slicing a coloured line unsafe: wrap the message part only.
+  const cut = line.lastIndexOf("] ");
+  const head = cut >= 0 ? line.slice(0, cut + 2) : "";
+  const message = cut >= 0 ? line.slice(cut + 2) : line;
+  const headWidth = stringWidth(head.replace(/\u001b\[[0-9;]*m/g, ""));
+  const bodyWidth = Math.max(30, width - indent - headWidth);
+  const body = wrap(message, bodyWidth);
+  if (indent + headWidth + 30 > width) return [" ".repeat(indent) + head, ...wrap(message, width - indent - 4).map((l) => " ".repeat(indent + 4) + l)];
+  return body.map((l, k) => " ".repeat(indent) + (k === 0 ? head : " ".repeat(headWidth)) + l);
 }
 
 function findingLine(c: ChalkInstance, f: Finding, S: Sentence[], T: Sentence[]): string {

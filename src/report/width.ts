@@ -64,3 +64,16 @@ export function padEnd(s: string, width: number): string {
   const w = stringWidth(s);
   return w >= width ? s : s + " ".repeat(width - w);
 }
+
+/** The longest prefix of `s` that fits in `width` cells. */
+export function truncateToWidth(s: string, width: number): string {
+  let w = 0;
+  let out = "";
+  for (const ch of s) {
+    const cw = charWidth(ch.codePointAt(0)!);
+    if (w + cw > width) break;
+    out += ch;
+    w += cw;
+  }
+  return out;
+}
