@@ -470,6 +470,10 @@ const SCRIPT = `
     location.hash = "#" + list[next].id;
     e.preventDefault();
   });
+  // A printed report lists every finding, even when the list is folded on screen.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.index").forEach(function (d) { d.open = true; });
+  });
   bar.addEventListener("change", apply);
   window.addEventListener("resize", measure);
   measure();
