@@ -73,6 +73,7 @@ describe("numbers by value", () => {
     expect(en("nearly 100 000 particles")).toEqual([100000]);
     expect(en("one trillion")).toEqual([1e12]);
     expect(en("COVID-19 and G20")).toEqual([]);
+    expect(en("a ligand for TLR 9 in CHAPTER 12")).toEqual([12]);
     expect(en("at 10:30")).toEqual([10.3]);
   });
   it("keeps the aligner's anchors: numbers have offsets into the text", () => {

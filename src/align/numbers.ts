@@ -197,6 +197,9 @@ export function englishNumbers(text: string): NumberMention[] {
   }
   for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    // A number after an acronym names something (TLR 9, MP 3), as TLR9 does; headings keep theirs.
+    const acronym = /\b([A-Z]{2,})\s$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
+    if (acronym && !/^(?:CHAPTER|PART|SECTION|PAGE|VOLUME|BOOK|TABLE|FIGURE|FIG|NO|ARTICLE|AD|BC)$/.test(acronym[1]!)) continue;
     let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : undefined;
     if (scale) value *= scale;

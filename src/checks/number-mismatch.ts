@@ -133,9 +133,13 @@ export const numberMismatch: Rule = {
   description: "A number of the source is missing, changed or added in its translation (compared by value: 二十 = 20, 3.5亿 = 350 million, 百分之十五 = 15%).",
   defaultSeverity: "error",
   example: "源文 2021年 … 译文 in 2012 → number-mismatch: 2021 became 2012",
-  options: { reach: "beads on each side searched for a number the aligner may have put one bead off (default 1)" },
+  options: {
+    reach: "beads on each side searched for a number the aligner may have put one bead off (default 1)",
+    minScore: "least bead similarity for reporting a number only missing or only added (default 0.4); a changed number is always reported",
+  },
   run(ctx) {
     const reach = typeof ctx.options.reach === "number" ? ctx.options.reach : 1;
+    const minScore = typeof ctx.options.minScore === "number" ? ctx.options.minScore : 0.4;
     const src = LANGUAGE_NAME[ctx.sourceLang];
     const tgt = LANGUAGE_NAME[ctx.targetLang];
     ctx.beads.forEach((bead, k) => {
@@ -155,6 +159,9 @@ export const numberMismatch: Rule = {
         if (!(m2.length && e2.length)) (missing = m2, extra = e2);
       }
       if (!(missing.length && extra.length)) {
+        // A number only missing or only added, in a bead that matches poorly, is more likely the
+        // aligner's doing (a sentence put in the wrong bead) than the translator's.
+        if (bead.score < minScore) return;
         missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
         extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
         // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a

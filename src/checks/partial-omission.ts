@@ -11,7 +11,7 @@ export const partialOmission: Rule = {
     minRest: "the rest of the bead must match at least this well (default 0.45)",
     minShare: "least share of the sentence the passage must take (default 0.1)",
     minLengthZh: "least length of a Chinese passage, in Han characters (default 8)",
-    minLengthEn: "least length of an English passage, in letters (default 24)",
+    minLengthEn: "least length of an English passage, in letters (default 32)",
     minDeficit: "the translation must fall short of the expected length by this many times the passage's share (default 1)",
   },
   run: (ctx) => runPartial(ctx, "source"),

@@ -31,7 +31,7 @@ export interface PartialOptions {
 // Calibrated on injected mac-dev and aca (seeds 1, 2): literary translations are free enough that
 // clause coverage alone flags hundreds of clauses; these settings keep false alarms near 1 per 1,000
 // sentences at the cost of recall (see README).
-export const PARTIAL_DEFAULTS: PartialOptions = { maxCoverage: 0.05, minRest: 0.45, minShare: 0.1, minLength: { zh: 8, en: 24 }, minDeficit: 1, maxSmallShare: 0 };
+export const PARTIAL_DEFAULTS: PartialOptions = { maxCoverage: 0.05, minRest: 0.45, minShare: 0.1, minLength: { zh: 8, en: 32 }, minDeficit: 1, maxSmallShare: 0 };
 
 const cache = new WeakMap<Bead[], ClauseIndex>();
 
