@@ -67,12 +67,6 @@ function formatOptions(o: CommonOptions, toFile: boolean): FormatOptions {
   return { color: color || (!toFile && Boolean(process.env.FORCE_COLOR) && process.env.FORCE_COLOR !== "0"), width: process.stdout.columns ?? 120, toolVersion: version(), ...(o.all ? { all: true } : {}) };
 }
 
-function pick<T>(formats: Record<string, T>, name: string): T {
-  const f = formats[name];
-  if (!f) throw new UsageError(`--format ${name}: unknown format (use ${Object.keys(formats).join(", ")})`);
-  return f;
-}
-
 function addCommon(cmd: Command, formats: string[], defaultFormat: string): Command {
   return cmd
     .option("--from <lang>", "source language: zh or en (detected when omitted)")
