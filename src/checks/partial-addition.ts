@@ -11,10 +11,10 @@ export const partialAddition: Rule = {
     minRest: "the rest of the bead must match at least this well (default 0.6)",
     minShare: "least share of the sentence the passage must take (default 0.1)",
     minLengthZh: "least length of a Chinese passage, in Han characters (default 8)",
-    minLengthEn: "least length of an English passage, in letters (default 32)",
+    minLengthEn: "least length of an English passage, in letters (default 24)",
     maxSmallShare: "a passage of at most this share of a long sentence with none of its words in the source is reported whatever the lengths (default 0.1)",
     minDeficit: "the source must fall short of the length the translation predicts by this many times the passage's share (default 1.5)",
   },
   // Free literary translations add connective clauses ("after all, …") all the time: stricter than omission.
-  run: (ctx) => runPartial(ctx, "target", { ...PARTIAL_DEFAULTS, minRest: 0.6, minDeficit: 1.5, maxSmallShare: 0.1 }),
+  run: (ctx) => runPartial(ctx, "target", { ...PARTIAL_DEFAULTS, minRest: 0.6, minDeficit: 1.5, maxSmallShare: 0.1, minLength: { zh: 8, en: 24 } }),
 };

@@ -82,7 +82,7 @@ export function runPartial(ctx: CheckContext, which: "source" | "target", defaul
       const length = run.clauses.reduce((n, c) => n + c.length, 0);
       if (run.share >= 0.999) continue; // the whole side: an alignment problem, not a clause
       if (length < o.minLength[lang] || run.rest < o.minRest) continue;
-      const small = run.share <= o.maxSmallShare && run.coverage <= 0.01 && words(run, lang) >= 3;
+      const small = run.share <= o.maxSmallShare && run.coverage <= 0.01 && words(run, lang) >= 4;
       if (!small) {
         if (run.share < o.minShare) continue;
         // The other side falls short of what this side's length predicts: by the omitted clause's

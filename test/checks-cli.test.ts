@@ -1,0 +1,55 @@
+// End to end: the seed's report through the real CLI, --rules and --glossary.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SEED, tandem } from "./helpers.js";
+
+interface Out {
+  findings: Array<{ rule: string; message: string; source: { sentences: number[] }; target: { sentences: number[]; ranges: unknown[] } }>;
+}
+const run = (args: string[]): Out => JSON.parse(tandem(["check", SEED, "--format", "json", ...args]).stdout) as Out;
+
+describe("the seed's QA report", () => {
+  const out = run([]);
+  const rules = (id: string) => out.findings.filter((f) => f.rule === id);
+  it("shows the addition, the partial addition of the last sentence and the typography, and no number alarm", () => {
+    expect(rules("addition").map((f) => f.target.sentences)).toContainEqual([2]);
+    const partial = rules("partial-addition");
+    expect(partial.some((f) => f.message.includes("The report puts forward that"))).toBe(true);
+    expect(rules("typography").length).toBeGreaterThanOrEqual(5);
+    expect(rules("typography").some((f) => f.message.includes("20thNational"))).toBe(true);
+    expect(rules("number-mismatch")).toEqual([]);
+    expect(rules("untranslated")).toEqual([]);
+  });
+  it("groups typography per sentence: one finding a sentence, every spot a range", () => {
+    const ids = rules("typography").map((f) => f.target.sentences[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Math.max(...rules("typography").map((f) => f.target.ranges.length))).toBeGreaterThan(5);
+  });
+});
+
+describe("--rules and --glossary", () => {
+  it("runs only the rules listed, or all but those with a minus", () => {
+    expect(new Set(run(["--rules", "typography"]).findings.map((f) => f.rule))).toEqual(new Set(["typography"]));
+    expect(run(["--rules", "-typography"]).findings.some((f) => f.rule === "typography")).toBe(false);
+  });
+  it("rejects an unknown rule with exit 2", () => {
+    const r = tandem(["check", SEED, "--rules", "nonsense"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule "nonsense"/);
+  });
+  it("checks glossary terms from a TSV file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tandem-gloss-"));
+    const file = join(dir, "terms.tsv");
+    writeFileSync(file, "# term\ttranslations\n国际交往中心\tinternational exchange center\n双奥之城\tdual Olympic city|city of two Olympics\n");
+    const findings = run(["--glossary", file, "--rules", "terminology"]).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.message.includes("双奥之城"))).toBe(true);
+  });
+  it("names an unreadable glossary and exits 2", () => {
+    const r = tandem(["check", SEED, "--glossary", "/nonexistent/terms.tsv"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nonexistent\/terms.tsv: cannot read the glossary/);
+  });
+});
