@@ -63,6 +63,24 @@ export function runChecks(input: CheckInput, settings: Record<string, Partial<Ru
  * the addition of its target that a misled aligner reports beside the untranslated finding.
  */
 export function supersede(findings: Finding[]): Finding[] {
+  return dropNumbersInPassages(dropCopies(findings));
+}
+
+/** A number only missing (or only added) inside a passage reported as untranslated (or added) is that passage's. */
+function dropNumbersInPassages(findings: Finding[]): Finding[] {
+  const inside = (r: Range, rs: Range[]) => rs.some((x) => x.start <= r.start && r.end <= x.end);
+  const omitted = findings.filter((f) => f.rule === "partial-omission").flatMap((f) => f.source.ranges);
+  const added = findings.filter((f) => f.rule === "partial-addition").flatMap((f) => f.target.ranges);
+  if (!omitted.length && !added.length) return findings;
+  return findings.filter((f) => {
+    if (f.rule !== "number-mismatch") return true;
+    if (!f.target.ranges.length && f.source.ranges.length && f.source.ranges.every((r) => inside(r, omitted))) return false;
+    if (!f.source.ranges.length && f.target.ranges.length && f.target.ranges.every((r) => inside(r, added))) return false;
+    return true;
+  });
+}
+
+function dropCopies(findings: Finding[]): Finding[] {
   const src = new Set<number>();
   const tgt = new Set<number>();
   for (const f of findings) {

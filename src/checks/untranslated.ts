@@ -1,6 +1,5 @@
-import { LANGUAGE_NAME, quote } from "./describe.js";
+import { LANGUAGE_NAME, quote, what } from "./describe.js";
 import type { CheckContext, Rule } from "./types.js";
-import type { Sentence } from "../model/types.js";
 
 // Chinese left in English, English left in Chinese, and targets that are their source verbatim.
 // English inside Chinese is normal for names, acronyms, units, formulas and glosses in brackets
@@ -117,10 +116,6 @@ export const untranslated: Rule = {
     }
   },
 };
-
-function what(s: Sentence): string {
-  return s.kind === "heading" ? "heading" : s.kind === "keywords" ? "keywords line" : "sentence";
-}
 
 /** Whether a text is written in a language (and not just digits, symbols or a code). */
 function isLanguageText(text: string, lang: "zh" | "en"): boolean {
