@@ -269,3 +269,27 @@ describe("--rules", () => {
     expect(() => selectRules("nonsense")).toThrow(/unknown rule/);
   });
 });
+
+describe("one error, one finding", () => {
+  const range = (start: number, end: number) => ({ start, end, startPos: { line: 1, column: start + 1 }, endPos: { line: 1, column: end + 1 } });
+  const f = (rule: string, src: number[], tgt: number[], sr: Array<[number, number]> = [], tr: Array<[number, number]> = []) => ({
+    rule,
+    severity: "error" as const,
+    message: rule,
+    source: { sentences: src, ranges: sr.map(([a, b]) => range(a, b)) },
+    target: { sentences: tgt, ranges: tr.map(([a, b]) => range(a, b)) },
+  });
+  it("drops the omission and addition that an untranslated copy causes, and a number inside an omitted passage", async () => {
+    const { supersede } = await import("../src/checks/index.js");
+    const kept = supersede([
+      f("untranslated", [4], [5]),
+      f("omission", [4], []),
+      f("addition", [], [5]),
+      f("omission", [7], []),
+      f("partial-omission", [9], [9], [[100, 140]]),
+      f("number-mismatch", [9], [9], [[110, 114]]),
+      f("number-mismatch", [10], [10], [[210, 214]], [[300, 304]]),
+    ]);
+    expect(kept.map((x) => `${x.rule}:${x.source.sentences.join()}`)).toEqual(["untranslated:4", "omission:7", "partial-omission:9", "number-mismatch:10"]);
+  });
+});
