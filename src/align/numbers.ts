@@ -183,6 +183,8 @@ const DECADES: Record<string, number> = { twenties: 20, thirties: 30, forties: 4
 const WORD_ALTERNATIVES = [...Object.keys(EN_UNITS), ...Object.keys(EN_ORDINALS), ...Object.keys(DECADES)].sort((x, y) => y.length - x.length).join("|");
 const NUMBER_WORDS = new RegExp(`\\b(${WORD_ALTERNATIVES})(?:[- ](${WORD_ALTERNATIVES}))?(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`);
 
+const HEADING_WORDS = /^(?:PART|PAGE|BOOK|TABLE|FIG|NO|AD|BC|NOTE|STEP|CASE|RULE|ITEM|TYPE|LAW|ACT|PLAN|ROOM|UNIT|ZONE|LEVEL|PHASE|STAGE|ROUND|GROUP|CLASS|GRADE|BOX|LINE|ROW|SCENE|DAY|YEAR|WEEK|TOP|GATE|FORM|MODEL|VOL|SEC|ART|EX|EQ)$/;
+
 /** Clock times, 7:30 and 7：30, as one number (7.3), so that their minutes are not numbers of their own. */
 const TIME = /(?<![\d.:：])(\d{1,2})[:：](\d{2})(?![\d:：])/g;
 
@@ -198,8 +200,9 @@ export function englishNumbers(text: string): NumberMention[] {
   for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     // A number after an acronym names something (TLR 9, MP 3), as TLR9 does; headings keep theirs.
-    const acronym = /\b([A-Z]{2,})\s$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
-    if (acronym && !/^(?:CHAPTER|PART|SECTION|PAGE|VOLUME|BOOK|TABLE|FIGURE|FIG|NO|ARTICLE|AD|BC)$/.test(acronym[1]!)) continue;
+    // Acronyms are short; DEFINITION 2 or EXAMPLE 1 in capitals are headings with real numbers.
+    const acronym = /\b([A-Z]{2,5})\s$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
+    if (acronym && !HEADING_WORDS.test(acronym[1]!)) continue;
     let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : undefined;
     if (scale) value *= scale;
