@@ -75,6 +75,7 @@ describe("numbers by value", () => {
     expect(en("COVID-19 and G20")).toEqual([]);
     expect(en("a ligand for TLR 9 in CHAPTER 12")).toEqual([12]);
     expect(en("DEFINITION 2 and EXAMPLE 1 on PAGE 30")).toEqual([2, 1, 30]);
+    expect(en("IN THE SPRING OF 1977, TLR 9")).toEqual([1977]);
     expect(en("at 10:30")).toEqual([10.3]);
   });
   it("keeps the aligner's anchors: numbers have offsets into the text", () => {

@@ -201,8 +201,9 @@ export function englishNumbers(text: string): NumberMention[] {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     // A number after an acronym names something (TLR 9, MP 3), as TLR9 does; headings keep theirs.
     // Acronyms are short; DEFINITION 2 or EXAMPLE 1 in capitals are headings with real numbers.
-    const acronym = /\b([A-Z]{2,5})\s$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
-    if (acronym && !HEADING_WORDS.test(acronym[1]!)) continue;
+    // A line in capitals (IN THE SPRING OF 1977) is prose, not an acronym.
+    const acronym = /(\S*)\s+([A-Z]{2,5})\s$/.exec(` ${t.slice(Math.max(0, m.index - 30), m.index)}`);
+    if (acronym && !HEADING_WORDS.test(acronym[2]!) && !/^[A-Z]{2,}\W*$/.test(acronym[1]!)) continue;
     let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : undefined;
     if (scale) value *= scale;
