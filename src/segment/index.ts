@@ -61,13 +61,6 @@ export function segment(doc: Document, side: Side, options: SegmentOptions = {})
       ...(block?.meta ? { meta: block.meta } : {}),
     });
   };
-  const splitLines = (from: number, to: number, block?: Block): void => {
-    for (const [a, b] of lineSpans(view.slice(from, to))) {
-      const line = view.slice(from + a, from + b);
-      if (line.trim() === "") continue;
-      for (const [s, e] of splitParagraph(line, doc.lang)) push(from + a + s, from + a + e, false, block);
-    }
-  };
   if (doc.blocks) {
     for (const block of doc.blocks) {
       if (block.split) {
@@ -83,7 +76,12 @@ export function segment(doc: Document, side: Side, options: SegmentOptions = {})
     return out;
   }
   if (!options.presplit) {
-    splitLines(0, view.length);
+    // Plain text: each line a paragraph.
+    for (const [a, b] of lineSpans(view)) {
+      const line = view.slice(a, b);
+      if (line.trim() === "") continue;
+      for (const [s, e] of splitParagraph(line, doc.lang)) push(a + s, a + e);
+    }
     return out;
   }
   for (const [a, b] of lineSpans(view)) {
