@@ -53,6 +53,7 @@ describe("several outputs in one run", () => {
     ["an unknown format with a path", (d) => ["check", SEED, "--format", `pdf:${d}/x.pdf`], /--format pdf: unknown format/],
     ["an output that is the input", () => ["check", SEED, "--format", "terminal", "--format", `html:${SEED}`], /refusing to overwrite an input file/],
     ["a baseline update onto the input", () => ["check", SEED, "--update-baseline", SEED], /refusing to overwrite an input file/],
+    ["a baseline update onto a report", (d) => ["check", SEED, "--format", `json:${d}/x`, "--update-baseline", `${d}/x`], /x: named as two outputs/],
   ];
   for (const [what, args, message] of usage) {
     it(`rejects ${what} with exit 2, writing nothing`, () => {

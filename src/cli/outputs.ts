@@ -52,12 +52,16 @@ export function canonical(path: string): string {
   }
 }
 
-/** Refuses any output path that is one of the inputs (exit 2), before anything is written. */
+/** Refuses any output path that is one of the inputs, or that two outputs share (exit 2), before anything is written. */
 export function guardOutputs(outputs: Array<string | undefined>, inputs: Array<string | undefined>): void {
   const ins = new Set(inputs.filter((p): p is string => p !== undefined).map(canonical));
+  const seen = new Set<string>();
   for (const out of outputs) {
     if (out === undefined || out === "-") continue;
-    if (ins.has(canonical(out))) throw new UsageError(`${out}: refusing to overwrite an input file`);
+    const p = canonical(out);
+    if (ins.has(p)) throw new UsageError(`${out}: refusing to overwrite an input file`);
+    if (seen.has(p)) throw new UsageError(`${out}: named as two outputs`);
+    seen.add(p);
   }
 }
 
