@@ -73,6 +73,28 @@ describe("encodings", () => {
     expect(decode(gbk("我们好。"), "x").text).toBe("我们好。");
   });
 
+  /** Bytes of `text` in a legacy encoding, found by decoding that encoding's two-byte code space. */
+  function encodeLegacy(text: string, encoding: "big5" | "gbk"): Uint8Array {
+    const decoder = new TextDecoder(encoding);
+    const table = new Map<string, number[]>();
+    for (let a = 0x81; a <= 0xfe; a++) {
+      for (let b = 0x40; b <= 0xfe; b++) {
+        const ch = decoder.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && ch !== "\ufffd" && !table.has(ch)) table.set(ch, [a, b]);
+      }
+    }
+    return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c)!)));
+  }
+
+  it("tells Big5 from GB18030 without --encoding", () => {
+    const traditional = "我們今天去台北。天氣很好，我們很高興。這是一個關於城市發展的報告。";
+    expect(decode(encodeLegacy(traditional, "big5"), "x")).toMatchObject({ text: traditional, encoding: "big5" });
+    const simplified = "我们今天去北京。天气很好，我们很高兴。这是一个关于城市发展的报告，共有三章。";
+    expect(decode(encodeLegacy(simplified, "gbk"), "x")).toMatchObject({ text: simplified, encoding: "gb18030" });
+    // Traditional characters written in GBK stay GBK.
+    expect(decode(encodeLegacy(traditional, "gbk"), "x")).toMatchObject({ text: traditional, encoding: "gb18030" });
+  });
+
   it("reads Big5 with --encoding, one encoding a side", () => {
     const d = dir();
     // Big5 for 我們很好。

@@ -1,5 +1,6 @@
 // Bytes → text: BOM, then the UTF-16 NUL pattern, then strict UTF-8, then UTF-16 judged by the characters
-// it decodes to (BOM-less UTF-16 of Chinese has almost no NUL bytes), then GB18030.
+// it decodes to (BOM-less UTF-16 of Chinese has almost no NUL bytes), then GB18030 — or Big5, when the
+// GB18030 reading is full of the kana, Cyrillic and private-use characters that Big5 turns into.
 
 import { InputError } from "../model/errors.js";
 
@@ -105,11 +106,50 @@ export function decode(bytes: Uint8Array, file: string, forced?: Encoding): Deco
   const plausible = plausibleUtf16(bytes);
   if (plausible) return plausible;
   if (hasNul) throw new InputError(file, "is a binary file (it contains NUL bytes), not text");
+  let gb: string | undefined;
   try {
-    return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030", bom: false };
+    gb = new TextDecoder("gb18030", { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(file, `is neither UTF-8 nor GB18030 text (first bad UTF-8 byte at offset ${firstBadByte("utf-8", bytes)}); give --encoding`);
+    // not GB18030 either; perhaps Big5
   }
+  const big5 = big5Instead(bytes, gb);
+  if (big5 !== undefined) return { text: big5, encoding: "big5", bom: false };
+  if (gb === undefined) throw new InputError(file, `is neither UTF-8 nor GB18030 text (first bad UTF-8 byte at offset ${firstBadByte("utf-8", bytes)}); give --encoding`);
+  return { text: gb, encoding: "gb18030", bom: false };
+}
+
+/**
+ * Big5 read as GB18030 gives kana, Greek, Cyrillic, box drawing and private-use characters where the
+ * Chinese should be (Big5's common characters sit in GBK's symbol rows and user-defined area). When the
+ * GB18030 reading is full of them and the Big5 reading is Chinese, the file is Big5.
+ */
+function big5Instead(bytes: Uint8Array, gb: string | undefined): string | undefined {
+  const odd = (text: string): { odd: number; han: number; wide: number } => {
+    let oddCount = 0;
+    let han = 0;
+    let wide = 0;
+    const n = Math.min(text.length, 8192);
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) continue;
+      wide++;
+      if ((c >= 0x4e00 && c < 0xa000) || (c >= 0x3400 && c < 0x4dc0)) han++;
+      else if ((c >= 0xe000 && c < 0xf900) || (c >= 0x370 && c < 0x530) || (c >= 0x3040 && c < 0x3100) || (c >= 0x2500 && c < 0x2600) || c === 0xfffd) oddCount++;
+    }
+    return { odd: oddCount, han, wide };
+  };
+  if (gb !== undefined) {
+    const g = odd(gb);
+    if (g.wide === 0 || g.odd / g.wide < 0.1) return undefined;
+  }
+  let big5: string;
+  try {
+    big5 = new TextDecoder("big5", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const b = odd(big5);
+  return b.wide > 0 && b.han / b.wide > 0.6 && b.odd / b.wide < 0.02 ? big5 : undefined;
 }
 
 function hasBom(bytes: Uint8Array, enc: Encoding): boolean {
