@@ -272,6 +272,18 @@ describe("already aligned files", () => {
   });
 });
 
+describe("determinism", () => {
+  it("gives byte-identical JSON on every run of the CLI", () => {
+    const d = dir();
+    writeFileSync(join(d, "zh.md"), "# 报告\n\n我们今天去北京。天气很好，温度是２５度。\n\n- 没有译文的一句。\n");
+    writeFileSync(join(d, "en.md"), "# Report\n\nWe go to Beijing today. The weather is fine, 25 degrees.\n");
+    const runs = [0, 1, 2].map(() => tandem(["check", join(d, "zh.md"), join(d, "en.md"), "--format", "json"]).stdout);
+    expect(runs[0]!.length).toBeGreaterThan(100);
+    expect(runs[1]).toBe(runs[0]);
+    expect(runs[2]).toBe(runs[0]);
+  });
+});
+
 describe("Markdown", () => {
   const MD = "---\ntitle: x\n---\n# 城市**报告**\n\n这座城市发展*很快*。人民很幸福。\n\n- 第一，交通[更方便](http://example.com/a)了。\n- 第二，空气更干净。\n\n```\n代码不翻译。\n```\n";
 
