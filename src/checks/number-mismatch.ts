@@ -71,7 +71,6 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
     xs.filter(
       (x) =>
         x.mention.form === "digits" &&
-        !listMarker(x) &&
         !other.numbers.some((y) => sameValue(x.mention.value, y.mention.value)) &&
         !writtenAlike(x, other.sentences),
     );
@@ -96,7 +95,7 @@ export function weak(x: Mention): boolean {
   const { text } = x.sentence;
   const { start, end, value } = x.mention;
   if (value < 10 && Number.isInteger(value)) return true;
-  if (century(x)) return true;
+  if (century(x) || listMarker(x)) return true;
   if (/^[\s(（]*$/.test(text.slice(0, start)) && /^(?:\.\d+)*\.?\s*(?:\p{Script=Han}|[A-Z])/u.test(text.slice(end)) && value < 100) return true;
   const open = Math.max(text.lastIndexOf("(", start), text.lastIndexOf("（", start));
   if (open >= 0) {

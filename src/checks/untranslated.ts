@@ -122,5 +122,7 @@ function isLanguageText(text: string, lang: "zh" | "en"): boolean {
   if (lang === "zh") return hanCount(text) >= 2;
   // Names and titles ("Jack Hirshleifer", "Introduction") are kept as they are in many translations.
   const words = (text.match(LATIN_WORD) ?? []).filter((w) => w.length > 1);
+  // A numbered heading copied as is ("10.1.1 Graph Models") is untranslated too.
+  if (words.length >= 2 && /^\s*\d+(?:\.\d+)*\.?\s+[A-Z]/.test(text)) return true;
   return words.length >= 3 && words.some((w) => /^[a-z]/.test(w));
 }
