@@ -295,3 +295,26 @@ describe("one error, one finding", () => {
     expect(kept.map((x) => `${x.rule}:${x.source.sentences.join()}`)).toEqual(["untranslated:4", "omission:7", "partial-omission:9", "number-mismatch:10"]);
   });
 });
+
+describe("docs/rules.md", () => {
+  it("is current with the registry (regenerate with node scripts/rules-doc.mjs)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("./helpers.js");
+    const { RULES } = await import("../src/checks/registry.js");
+    const { rulesMarkdown } = await import("../src/checks/docs.js");
+    expect(readFileSync(join(ROOT, "docs", "rules.md"), "utf8")).toBe(rulesMarkdown(RULES));
+  });
+  it("every rule has an id equal to its file name, a description, an example and a severity", async () => {
+    const { existsSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("./helpers.js");
+    const { RULES } = await import("../src/checks/registry.js");
+    for (const r of RULES) {
+      expect(existsSync(join(ROOT, "src", "checks", `${r.id}.ts`))).toBe(true);
+      expect(r.description.length).toBeGreaterThan(10);
+      expect(r.example.length).toBeGreaterThan(5);
+      expect(["error", "warning", "info"]).toContain(r.defaultSeverity);
+    }
+  });
+});
