@@ -14,6 +14,7 @@ const holdout = flag("--holdout", "006");
 let params = JSON.parse(flag("--start", "{}"));
 const keys = flag("--keys", "").split(",").filter(Boolean);
 const rounds = Number(flag("--rounds", "2"));
+const nullWeight = Number(flag("--null-weight", "0.25"));
 const sets = args.map((a) => resolve(a));
 const { score, parseBeads } = await import(pathToFileURL(join(root, "..", "shared", "bench", "score.mjs")).href);
 const { align, DEFAULT_PARAMS } = await import(pathToFileURL(join(root, "dist/align/index.js")).href);
@@ -43,7 +44,7 @@ function evaluate(p) {
   for (const [set, pairs] of bySet) {
     const r = score(pairs);
     const nul = r.null.goldSentences ? r.null.f1 : 0;
-    total += r.exact.f1 + 0.25 * nul;
+    total += r.exact.f1 + nullWeight * nul;
     parts.push(`${set.split("/").pop()} ${r.exact.f1.toFixed(3)}/${nul.toFixed(2)}`);
   }
   return { value: total / bySet.size, text: parts.join("  ") };
@@ -53,8 +54,8 @@ console.log("start", best.value.toFixed(4), best.text, JSON.stringify(params));
 for (let r = 0; r < rounds; r++) {
   for (const k of keys) {
     const base = params[k] ?? DEFAULT_PARAMS[k];
-    for (const f of base === 0 ? [0.05, -0.05, 0.1] : [0.5, 0.75, 1.33, 2, -1]) {
-      const v = base === 0 ? f : Number((base * f).toPrecision(3));
+    const trials = [...new Set([0.5, 0.75, 1.33, 2].map((f) => base * f).concat([base + 0.05, base - 0.05, base + 0.1, base - 0.1]).map((v) => Number(v.toPrecision(3))))];
+    for (const v of trials) {
       const trial = { ...params, [k]: v };
       const e = evaluate(trial);
       if (e.value > best.value + 1e-4) {

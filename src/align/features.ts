@@ -54,12 +54,7 @@ export function enLength(text: string): number {
   return n;
 }
 
-export interface FeatureOptions {
-  /** Add the glosses of a word's characters to the word's own (草地 "lawn" also matches "grass"). */
-  charGlosses?: boolean;
-}
-
-export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter, options: FeatureOptions = {}): ZhFeatures {
+export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter): ZhFeatures {
   const tokenIds = new Map<string, number>();
   const tokenGlosses: Int32Array[] = [];
   const tokens: Int32Array[] = [];
@@ -88,11 +83,6 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
     }
     return out;
   };
-  const charGlosses = (word: string): number[] => {
-    const out: number[] = [];
-    for (const ch of word) for (const g of dict.glosses(ch) ?? []) out.push(g);
-    return out;
-  };
   const pinyinOf = (word: string): string | undefined => {
     let s = "";
     for (const ch of word) {
@@ -118,7 +108,7 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
       if (!HAN_RUN.test(word)) continue;
       const known = dict.glosses(word);
       if (known && known.length) {
-        ids.push(tokenId(word, () => (options.charGlosses && word.length > 1 ? [...known, ...charGlosses(word)] : [...known])));
+        ids.push(tokenId(word, () => [...known]));
         continue;
       }
       // Unknown words: often names. Their pinyin (whole, and without a one-character surname) is a gloss.

@@ -133,88 +133,11 @@ export class BeadScorer {
     return Math.log((el + damp) / (this.ratio * zl + damp));
   }
 
-  /**
-   * Gale–Church's squared length deviation: (en − c·zh)² over the mean length, so that a long
-   * unexplained passage costs more than a short one.
-   */
-  lengthDeviation(z0: number, z1: number, e0: number, e1: number): number {
-    let zl = 0;
-    let el = 0;
-    for (let z = z0; z < z1; z++) zl += this.zh.length[z]!;
-    for (let e = e0; e < e1; e++) el += this.en.length[e]!;
-    const expected = this.ratio * zl;
-    const diff = el - expected;
-    return (diff * diff) / ((el + expected) / 2 + (this.params.lengthDamp ?? 4) * 10);
-  }
-
   /** Lexical similarity alone: the mean of the two coverages. */
   lexical(z0: number, z1: number, e0: number, e1: number): number {
     this.measure(z0, z1, e0, e1);
     const { zCovered, zTotal, eCovered, eTotal } = this;
     return ((zTotal > 0 ? zCovered / zTotal : 0) + (eTotal > 0 ? eCovered / eTotal : 0)) / 2;
-  }
-
-  /**
-   * The sum over the bead's sentences of how much of each sentence the other side explains (its
-   * IDF-weighted coverage); a sentence with no content words counts `neutral`.
-   */
-  memberCoverage(z0: number, z1: number, e0: number, e1: number, neutral: number): number {
-    const stamp = ++this.stamp;
-    const { markE, markZ, zh, en } = this;
-    for (let e = e0; e < e1; e++) for (const s of en.stems[e]!) markE[s] = stamp;
-    let sum = 0;
-    for (let z = z0; z < z1; z++) {
-      const toks = zh.tokens[z]!;
-      const starts = zh.glossStart[z]!;
-      const ends = zh.glossEnd[z]!;
-      let covered = 0;
-      let total = 0;
-      for (let k = 0; k < toks.length; k++) {
-        const w = zh.weight[toks[k]!]!;
-        total += w;
-        let hit = false;
-        for (let g = starts[k]!; g < ends[k]!; g++) {
-          const s = zh.glosses[g]!;
-          markZ[s] = stamp;
-          if (markE[s] === stamp) hit = true;
-        }
-        if (hit) covered += w;
-      }
-      sum += total > 0 ? covered / total : neutral;
-    }
-    for (let e = e0; e < e1; e++) {
-      let covered = 0;
-      let total = 0;
-      for (const s of en.stems[e]!) {
-        const w = en.weight.get(s) ?? 0;
-        total += w;
-        if (markZ[s] === stamp) covered += w;
-      }
-      sum += total > 0 ? covered / total : neutral;
-    }
-    return sum;
-  }
-
-  /**
-   * For a bead with several sentences on a side, how far each of them falls short of `floor` in
-   * explaining itself by the other side: a sentence that translates part of the other side is
-   * explained (its own words have counterparts), an added or dropped sentence is not.
-   */
-  memberShortfall(z0: number, z1: number, e0: number, e1: number, floor: number): number {
-    let short = 0;
-    if (e1 - e0 > 1) {
-      for (let e = e0; e < e1; e++) {
-        const c = this.coverage(z0, z1, e, e + 1);
-        if (c.enWeight > 0 && c.en < floor) short += floor - c.en;
-      }
-    }
-    if (z1 - z0 > 1) {
-      for (let z = z0; z < z1; z++) {
-        const c = this.coverage(z, z + 1, e0, e1);
-        if (c.zhWeight > 0 && c.zh < floor) short += floor - c.zh;
-      }
-    }
-    return short;
   }
 
   lengthFactor(z0: number, z1: number, e0: number, e1: number): number {
