@@ -33,7 +33,10 @@ const { emptyDictionary } = await import(pathToFileURL(join(root, "dist/align/di
 const { wordSegmenter } = await import(pathToFileURL(join(root, "dist/segment/words.js")).href);
 
 const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8"));
-const resources = { dictionary: noDict ? emptyDictionary() : loadDictionary(), words: wordSegmenter() };
+const segmenterName = flag("--word-segmenter") ?? "jieba";
+const dictionary = noDict ? emptyDictionary() : loadDictionary();
+const { dictionarySegmenter } = await import(pathToFileURL(join(root, "dist/align/maxmatch.js")).href);
+const resources = { dictionary, words: segmenterName === "dictionary" ? dictionarySegmenter(dictionary) : wordSegmenter(segmenterName) };
 const pairs = [];
 const t0 = performance.now();
 for (const name of readdirSync(join(dir, "src")).sort()) {
@@ -59,4 +62,4 @@ if (pairs.length > 1 && tuning.length < pairs.length) {
   console.log(line(`held-out ${holdout}`, score(pairs.filter((p) => p.name === holdout))));
 }
 console.log(line(`all (${pairs.length})`, score(pairs)));
-console.log(`${meta.src}→${meta.tgt}, aligned in ${ms.toFixed(0)} ms${noDict ? " (no dictionary)" : ""}${Object.keys(params).length ? ` params ${JSON.stringify(params)}` : ""}`);
+console.log(`${meta.src}→${meta.tgt}, aligned in ${ms.toFixed(0)} ms, words by ${resources.words.name}${noDict ? " (no dictionary)" : ""}${Object.keys(params).length ? ` params ${JSON.stringify(params)}` : ""}`);

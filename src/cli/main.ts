@@ -15,6 +15,7 @@ import { alignDocuments, alignGiven, check, checkAligned, summarize } from "../p
 import { ALIGN_FORMATS, CHECK_FORMATS, type FormatOptions } from "../report/index.js";
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
+import { dictionarySegmenter } from "../align/maxmatch.js";
 import { parseLang, readInputPairs, type InputOptions } from "./inputs.js";
 import { sectionFormats } from "./sections.js";
 import { applyBaselineFilesMany } from "./baseline-file.js";
@@ -34,7 +35,7 @@ interface CommonOptions {
   encoding?: Encoding;
   inputFormat?: string;
   dictionary: boolean;
-  wordSegmenter: "jieba" | "segmentit";
+  wordSegmenter: "dictionary" | "jieba" | "segmentit";
   verbose?: boolean;
   all?: boolean;
 }
@@ -58,7 +59,10 @@ function version(): string {
 }
 
 function resources(o: CommonOptions): AlignResources {
-  return { dictionary: o.dictionary ? loadDictionary() : emptyDictionary(), words: wordSegmenter(o.wordSegmenter) };
+  const dictionary = o.dictionary ? loadDictionary() : emptyDictionary();
+  // The dictionary's own longest-match segmentation is the default: same alignment F1 as jieba
+  // (README) without jieba's 130–200 ms start-up.
+  return { dictionary, words: o.wordSegmenter === "dictionary" ? dictionarySegmenter(dictionary) : wordSegmenter(o.wordSegmenter) };
 }
 
 function formatOptions(o: CommonOptions, toFile: boolean): FormatOptions {
@@ -82,7 +86,7 @@ function addCommon(cmd: Command, formats: string[], defaultFormat: string): Comm
     .option("--encoding <encoding>", `input encoding, or SOURCE,TARGET: ${ENCODINGS.join(", ")} (detected when omitted)`)
     .option("--input-format <format>", "auto, text, bilingual, markdown, tsv, tmx or xliff (detected from the extension and content when omitted)")
     .option("--no-dictionary", "align by length and anchors only (no CC-CEDICT)")
-    .addOption(new Option("--word-segmenter <name>", "Chinese word segmenter").choices(["jieba", "segmentit"]).default("jieba"))
+    .addOption(new Option("--word-segmenter <name>", "Chinese word segmenter").choices(["dictionary", "jieba", "segmentit"]).default("dictionary"))
     .option("--verbose", "print stack traces for errors");
 }
 

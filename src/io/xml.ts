@@ -3,7 +3,11 @@
 // record where each element and its content start and end, which the parser does not give. Offsets are
 // what lets findings point at a line and column of the user's TMX or XLIFF file.
 
-import { XMLValidator } from "fast-xml-parser";
+import { createRequire } from "node:module";
+
+// fast-xml-parser is loaded on first use: plain-text runs never pay its ~50 ms import.
+const require = createRequire(import.meta.url);
+let validator: typeof import("fast-xml-parser").XMLValidator | undefined;
 import { InputError } from "../model/errors.js";
 import { blankOut } from "./aligned.js";
 
@@ -27,7 +31,8 @@ export interface XmlElement {
 
 /** Throws an InputError naming the line when `text` is not well-formed XML. */
 export function validateXml(text: string, file: string, what: string): void {
-  const r = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  validator ??= (require("fast-xml-parser") as typeof import("fast-xml-parser")).XMLValidator;
+  const r = validator.validate(text, { allowBooleanAttributes: true });
   if (r !== true) throw new InputError(file, `malformed ${what} at line ${r.err.line}, column ${r.err.col}: ${r.err.msg}`);
 }
 
