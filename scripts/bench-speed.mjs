@@ -68,7 +68,7 @@ if (only.has("bible") && existsSync(join(shared, "bible"))) {
 function synthetic(n, seed = 7) {
   let s = seed;
   const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const tsv = readFileSync(join(root, "dist", "data", "cedict-gloss.tsv"), "utf8").split("\n");
+  const tsv = readFileSync(join(root, "dist", "data", "cedict-gloss.utf16"), "utf16le").split("\n");
   const vocab = [];
   for (const line of tsv) {
     const [w, stems] = line.split("\t");

@@ -12,7 +12,7 @@ import { ROOT } from "./helpers.js";
 let res: AlignResources | undefined;
 /** The built dictionary (npm run build) and jieba. */
 export function resources(): AlignResources {
-  return (res ??= { dictionary: parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.tsv"), "utf8")), words: wordSegmenter() });
+  return (res ??= { dictionary: parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.utf16"), "utf16le")), words: wordSegmenter() });
 }
 
 export function sentences(texts: string[], side: "source" | "target"): { list: Sentence[]; text: string } {

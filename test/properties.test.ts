@@ -146,7 +146,7 @@ const parallel = fc.array(
 describe("alignment loses nothing", () => {
   const words = wordSegmenter("jieba");
   let dictionary: Dictionary | undefined;
-  const dict = (): Dictionary => (dictionary ??= parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.tsv"), "utf8")));
+  const dict = (): Dictionary => (dictionary ??= parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.utf16"), "utf16le")));
 
   it("every sentence in exactly one bead, beads in order (no dictionary)", () => {
     fc.assert(

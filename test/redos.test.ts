@@ -33,7 +33,7 @@ function finishes(f: () => unknown): void {
 const doc = (text: string, lang: Lang): Document => ({ path: "adversarial", lang, text, baseOffset: 0, baseLine: 1 });
 
 describe("adversarial text: every stage finishes on 100 kB", () => {
-  const dictionary = parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.tsv"), "utf8"));
+  const dictionary = parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.utf16"), "utf16le"));
   const words = wordSegmenter("jieba");
   for (const run of RUNS) {
     it(`runs of ${JSON.stringify(run)}`, { timeout: 120_000 }, () => {

@@ -27,7 +27,6 @@ export function parseDictionary(tsv: string): Dictionary {
     return id;
   };
   const starts: number[] = [];
-  let maxWordLength = 1;
   for (let from = 0; from < tsv.length; ) {
     let nl = tsv.indexOf("\n", from);
     if (nl < 0) nl = tsv.length;
@@ -39,12 +38,6 @@ export function parseDictionary(tsv: string): Dictionary {
     const tab = tsv.indexOf("\t", a);
     return tsv.slice(a, tab < 0 ? tsv.length : tab);
   };
-  for (let k = 0; k < starts.length; k += 1) {
-    // The longest headword bounds greedy matching; checking every line costs one indexOf each.
-    const a = starts[k]!;
-    const len = tsv.indexOf("\t", a) - a;
-    if (len > maxWordLength) maxWordLength = len;
-  }
   const find = (word: string): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -82,7 +75,8 @@ export function parseDictionary(tsv: string): Dictionary {
     get stemCount() {
       return stemIds.size;
     },
-    maxWordLength: Math.min(maxWordLength, 8),
+    // Greedy matching looks at most 8 characters ahead (CC-CEDICT has longer idioms; they are rare).
+    maxWordLength: starts.length ? 8 : 1,
   };
 }
 
