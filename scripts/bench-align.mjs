@@ -33,7 +33,7 @@ const { emptyDictionary } = await import(pathToFileURL(join(root, "dist/align/di
 const { wordSegmenter } = await import(pathToFileURL(join(root, "dist/segment/words.js")).href);
 
 const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8"));
-const segmenterName = flag("--word-segmenter") ?? "jieba";
+const segmenterName = flag("--word-segmenter") ?? "dictionary"; // as the CLI
 const dictionary = noDict ? emptyDictionary() : loadDictionary();
 const { dictionarySegmenter } = await import(pathToFileURL(join(root, "dist/align/maxmatch.js")).href);
 const resources = { dictionary, words: segmenterName === "dictionary" ? dictionarySegmenter(dictionary) : wordSegmenter(segmenterName) };

@@ -97,3 +97,20 @@ describe("align", () => {
     expect(out.filter((b) => b.source.length === 1 && b.target.length === 1 && b.source[0] === b.target[0]).length).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe("dictionary segmenter", () => {
+  it("cuts Chinese by the longest headword and keeps other runs whole", async () => {
+    const { dictionarySegmenter } = await import("../src/align/maxmatch.js");
+    const cut = dictionarySegmenter(resources.dictionary).cut("2021年北京国际交往中心ABC建设");
+    expect(cut.join("")).toBe("2021年北京国际交往中心ABC建设");
+    expect(cut).toContain("2021");
+    expect(cut).toContain("北京");
+    expect(cut).toContain("ABC");
+    expect(cut).toContain("建设");
+  });
+
+  it("knows the longest headword for a prefix, and 0 for none", () => {
+    expect(resources.dictionary.longestWith("北京")).toBeGreaterThanOrEqual(2);
+    expect(resources.dictionary.longestWith("ZZ")).toBe(0);
+  });
+});

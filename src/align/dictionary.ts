@@ -10,6 +10,8 @@ export interface Dictionary {
   stemId(stem: string): number;
   /** Number of stem ids handed out so far. */
   readonly stemCount: number;
+  /** The length of the longest headword that starts with `prefix` (0 when none), for greedy matching. */
+  longestWith(prefix: string): number;
   /** The longest headword, in UTF-16 units (for greedy matching). */
   readonly maxWordLength: number;
 }
@@ -33,22 +35,54 @@ export function parseDictionary(tsv: string): Dictionary {
     if (nl > from) starts.push(from);
     from = nl + 1;
   }
-  const keyAt = (k: number): string => {
-    const a = starts[k]!;
-    const tab = tsv.indexOf("\t", a);
-    return tsv.slice(a, tab < 0 ? tsv.length : tab);
+  /** Compares `word` with the headword of line k in place (no slice): <0, 0 or >0 as word sorts. */
+  const compareAt = (word: string, k: number): number => {
+    let at = starts[k]!;
+    for (let i = 0; i < word.length; i++, at++) {
+      const c = at < tsv.length ? tsv.charCodeAt(at) : 9;
+      if (c === 9 || c === 10) return 1; // the headword is a proper prefix of word
+      const d = word.charCodeAt(i) - c;
+      if (d !== 0) return d;
+    }
+    const c = at < tsv.length ? tsv.charCodeAt(at) : 9;
+    return c === 9 || c === 10 ? 0 : -1;
   };
   const find = (word: string): number => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const key = keyAt(mid);
-      if (key === word) return mid;
-      if (key < word) lo = mid + 1;
+      const d = compareAt(word, mid);
+      if (d === 0) return mid;
+      if (d > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
+  };
+  // Lower bound: the first line whose headword sorts at or after `word`.
+  const lowerBound = (word: string): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareAt(word, mid) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const longest = new Map<string, number>();
+  const longestWith = (prefix: string): number => {
+    let best = longest.get(prefix);
+    if (best !== undefined) return best;
+    best = 0;
+    for (let k = lowerBound(prefix); k < starts.length; k++) {
+      const a = starts[k]!;
+      if (!tsv.startsWith(prefix, a)) break;
+      const len = tsv.indexOf("\t", a) - a;
+      if (len > best) best = len;
+    }
+    longest.set(prefix, best);
+    return best;
   };
   const parsed = new Map<string, { glosses: Int32Array; pinyin: string | undefined } | null>();
   const entry = (word: string): { glosses: Int32Array; pinyin: string | undefined } | undefined => {
@@ -72,6 +106,7 @@ export function parseDictionary(tsv: string): Dictionary {
     glosses: (word) => entry(word)?.glosses,
     pinyin: (word) => entry(word)?.pinyin,
     stemId,
+    longestWith,
     get stemCount() {
       return stemIds.size;
     },

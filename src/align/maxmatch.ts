@@ -21,7 +21,8 @@ export function dictionarySegmenter(dict: Dictionary): WordSegmenter {
           i = j;
           continue;
         }
-        let len = Math.min(dict.maxWordLength, text.length - i);
+        // Only as far as the longest headword that starts with these two characters.
+        let len = Math.max(1, Math.min(dict.maxWordLength, text.length - i, i + 1 < text.length ? dict.longestWith(text.slice(i, i + 2)) : 1));
         while (len > 1 && (!HAN.test(text[i + len - 1]!) || !dict.glosses(text.slice(i, i + len)))) len--;
         out.push(text.slice(i, i + len));
         i += len;
