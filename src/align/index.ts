@@ -149,7 +149,8 @@ export function align(
       const d = scorer.lengthDelta(z0, z1, e0, e1);
       return scorer.lexical(z0, z1, e0, e1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
     };
-    const w = Math.max(20, Math.ceil(Math.abs(kz - ke) * 0.5) + 10, Math.ceil(0.05 * Math.max(kz, ke)));
+    // A fixed width in blocks (not a share of the document), so that the coarse pass stays linear too.
+    const w = 50;
     const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, (i) => {
       const c = Math.round((i * ke) / kz);
       return [c - w, c + w];
