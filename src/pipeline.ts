@@ -27,9 +27,9 @@ export function alignDocuments(source: Document, target: Document, resources: Al
   return { ...sentences, beads };
 }
 
-export function check(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}): Result {
-  const { source: src, target: tgt, beads } = alignDocuments(source, target, resources, options);
-  const findings = runChecks(
+/** Runs the rules on aligned sentences of two documents. */
+function checkBeads(source: Document, target: Document, src: Sentence[], tgt: Sentence[], beads: Bead[], resources: AlignResources, options: PipelineOptions): Finding[] {
+  return runChecks(
     {
       source: src,
       target: tgt,
@@ -44,6 +44,11 @@ export function check(source: Document, target: Document, resources: AlignResour
     },
     options.rules,
   );
+}
+
+export function check(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}): Result {
+  const { source: src, target: tgt, beads } = alignDocuments(source, target, resources, options);
+  const findings = checkBeads(source, target, src, tgt, beads, resources, options);
   return { source, target, sourceSentences: src, targetSentences: tgt, beads, findings, summary: summarize(src, tgt, beads, findings) };
 }
 
@@ -83,21 +88,7 @@ export function alignGiven(source: Document, target: Document, resources: AlignR
 /** The checks on already aligned input: the same rules as `check`, on the pairs the file gives. */
 export function checkAligned(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}): Result {
   const { source: src, target: tgt, beads } = alignGiven(source, target, resources, options);
-  const findings = runChecks(
-    {
-      source: src,
-      target: tgt,
-      sourceText: source.text,
-      targetText: target.text,
-      sourceBaseLine: source.baseLine,
-      targetBaseLine: target.baseLine,
-      sourceLang: source.lang,
-      targetLang: target.lang,
-      beads,
-      resources,
-    },
-    options.rules,
-  );
+  const findings = checkBeads(source, target, src, tgt, beads, resources, options);
   return { source, target, sourceSentences: src, targetSentences: tgt, beads, findings, summary: summarize(src, tgt, beads, findings) };
 }
 

@@ -155,23 +155,13 @@ export function align(
       const c = Math.round((i * ke) / kz);
       return [c - w, c + w];
     });
-    const lo = new Int32Array(n + 1).fill(m);
-    const hi = new Int32Array(n + 1).fill(0);
-    for (const b of coarse) {
-      const [z0, z1] = [zRange(b.z0)[0], b.z1 > b.z0 ? zRange(b.z1 - 1)[1] : zRange(b.z0)[0]];
-      const [e0, e1] = [eRange(b.e0)[0], b.e1 > b.e0 ? eRange(b.e1 - 1)[1] : eRange(b.e0)[0]];
-      for (let i = z0; i <= z1; i++) {
-        lo[i] = Math.min(lo[i]!, Math.max(0, e0 - p.fineBand));
-        hi[i] = Math.max(hi[i]!, Math.min(m, e1 + p.fineBand));
-      }
-    }
-    for (let i = 1; i <= n; i++) {
-      if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!;
-      if (hi[i]! < lo[i - 1]!) hi[i] = lo[i - 1]!;
-    }
-    lo[0] = 0;
-    hi[n] = m;
-    return (i) => [lo[i]!, hi[i]!];
+    // The block path in sentences, and the fine band around it.
+    const sentencePath = coarse.map((b) => {
+      const z0 = zRange(b.z0)[0];
+      const e0 = eRange(b.e0)[0];
+      return { z0, z1: b.z1 > b.z0 ? zRange(b.z1 - 1)[1] : z0, e0, e1: b.e1 > b.e0 ? eRange(b.e1 - 1)[1] : e0, score: 0 };
+    });
+    return bandAround(sentencePath, n, m, p.fineBand);
   };
   const band = n * m <= p.fullBandCells ? diagonal : coarseBand();
   const shapes = p.shapes.filter((s) => (n > 0 || s.zh === 0) && (m > 0 || s.en === 0));
