@@ -17,8 +17,7 @@ const opt = (name, d) => {
   return i >= 0 ? args[i + 1] : d;
 };
 const runs = Number(opt("--runs", "5"));
-// "batch" (200 pairs, all cores against one) needs worker threads in the CLI (--jobs), not built yet.
-const only = new Set(opt("--only", "seed,bible,scale").split(","));
+const only = new Set(opt("--only", "seed,bible,scale,batch").split(","));
 const maxSize = Number(opt("--max", "100000"));
 const shared = join(root, "..", "shared", "bench", "data");
 const haveTime = existsSync("/usr/bin/time");

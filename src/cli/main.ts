@@ -10,12 +10,13 @@ import { loadDictionary } from "../io/dictionary-file.js";
 import { detectLanguage } from "../io/language.js";
 import { readTextFile } from "../io/read.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, TandemError, UsageError } from "../model/errors.js";
-import type { Document } from "../model/types.js";
+import type { Document, Result } from "../model/types.js";
 import { alignDocuments, alignGiven, check, checkAligned, summarize } from "../pipeline.js";
 import { ALIGN_FORMATS, CHECK_FORMATS, type FormatOptions } from "../report/index.js";
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
 import { dictionarySegmenter } from "../align/maxmatch.js";
+import { checkInWorkers, defaultJobs, progressLine } from "./workers.js";
 import { parseLang, readInputPairs, type InputOptions } from "./inputs.js";
 import { sectionFormats } from "./sections.js";
 import { applyBaselineFilesMany } from "./baseline-file.js";
@@ -40,7 +41,14 @@ interface CommonOptions {
   all?: boolean;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs ${value}: give a whole number of at least 1`);
+  return n;
+}
+
 interface CheckOptions extends CommonOptions {
+  jobs?: string;
   failOn?: string;
   minCoverage?: string;
   baseline?: string;
@@ -110,6 +118,7 @@ export async function main(argv: string[]): Promise<number> {
     "terminal",
   )
     .option("--all", "show every bead in the terminal report, not only those with findings")
+    .option("--jobs <n>", "worker threads for folder pairs (default: all cores)")
     .option("--fail-on <level>", "exit 1 on findings at this level or above: error, warning or never (default: error)")
     .option("--min-coverage <share>", "exit 1 when fewer sentences than this are aligned (0.98 or 98%)")
     .option("--baseline <file>", "report only findings that are not in FILE (and list its stale entries)")
@@ -131,7 +140,7 @@ Rules: ${RULES.map((r) => r.id).join(", ")}
 Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) or coverage under
 --min-coverage, 2 usage or input error.`,
     )
-    .action((source: string, target: string | undefined, o: CheckOptions) => {
+    .action(async (source: string, target: string | undefined, o: CheckOptions) => {
       verbose = Boolean(o.verbose);
       const config = loadConfig(o.config, process.cwd());
       const outputs = parseOutputs(o.format ?? config?.format ?? ["terminal"], o.output, CHECK_FORMATS);
@@ -140,8 +149,20 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
       const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
       guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
-      const res = resources(o);
-      const checked = pairs.map((p) => (p.aligned ? checkAligned : check)(p.source, p.target, res, { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) }));
+      const tasks = pairs.map((p) => ({ pair: p, options: { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) } }));
+      const jobs = o.jobs === undefined ? defaultJobs() : parseJobs(o.jobs);
+      let checked: Result[];
+      if (pairs.length > 1 && jobs > 1) {
+        // Folders: all cores, a progress bar on stderr when it is a terminal.
+        const started = Date.now();
+        const tty = Boolean(process.stderr.isTTY);
+        checked = await checkInWorkers(tasks, jobs, { dictionary: o.dictionary, wordSegmenter: o.wordSegmenter }, (done, failed) => {
+          if (tty) process.stderr.write(`\r${progressLine(done, failed, pairs.length, started, Date.now())}${done === pairs.length ? "\n" : ""}`);
+        });
+      } else {
+        const res = resources(o);
+        checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
+      }
       // One baseline file for every pair: an entry is stale only when no pair matches it.
       const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) });
       const applied = baselined.results.map((r) => ({ result: r }));
