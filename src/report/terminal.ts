@@ -75,15 +75,24 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
     return lines;
   };
 
+  // In the compact view, each bead with findings comes with its neighbours, dimmed, for context:
+  // a translator judges an omission by what stands around it.
+  const context = new Set<number>();
+  if (!showAll) for (const k of findingsByBead.keys()) if (k >= 0) for (const j of [k - 1, k + 1]) if (j >= 0 && j < beads.length && !findingsByBead.has(j)) context.add(j);
   let hidden = 0;
+  let lastShown = -1;
   beads.forEach((bead, k) => {
     const fs = findingsByBead.get(k) ?? [];
-    if (!showAll && fs.length === 0) {
+    const isContext = context.has(k);
+    if (!showAll && fs.length === 0 && !isContext) {
       hidden++;
       return;
     }
-    const left = cell(bead.source, S, bead);
-    const right = cell(bead.target, T, bead);
+    if (!showAll && lastShown >= 0 && k > lastShown + 1) out.push(c.dim(" ".repeat(gutter) + "⋮"), "");
+    lastShown = k;
+    const dimIf = (lines: string[]): string[] => (isContext ? lines.map((l) => c.dim(l)) : lines);
+    const left = dimIf(cell(bead.source, S, bead));
+    const right = dimIf(cell(bead.target, T, bead));
     const rows = Math.max(left.length, right.length);
     const worst = fs.some((f) => f.severity === "error") ? "error" : fs.some((f) => f.severity === "warning") ? "warning" : fs.length ? "info" : undefined;
     for (let r = 0; r < rows; r++) {
@@ -99,11 +108,11 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
       );
     }
     for (const f of fs) out.push(...hang(findingLine(c, f, S, T), width, gutter));
-    out.push("");
+    if (!isContext || fs.length) out.push("");
   });
   const orphan = findingsByBead.get(-1) ?? [];
   for (const f of orphan) out.push(findingLine(c, f, S, T));
-  if (hidden) out.push(c.dim(`${hidden} aligned bead${hidden === 1 ? "" : "s"} without findings not shown (--all shows them)`));
+  if (hidden) out.push("", c.dim(`${hidden} aligned bead${hidden === 1 ? "" : "s"} without findings not shown (--all shows them)`));
 
   const n = (x: number, word: string): string => `${x} ${word}${x === 1 ? "" : "s"}`;
   const counts = [
