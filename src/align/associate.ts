@@ -22,6 +22,8 @@ export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpa
   const nStem = new Map<number, number>();
   const pair = new Map<number, number>(); // key: token * 2^21 + stem
   const STEM_BITS = 2 ** 21;
+  // Bead-level sets first; a token or stem seen in fewer than minCount beads cannot make a pair.
+  const sets: Array<{ toks: number[]; stems: number[] }> = [];
   for (const b of beads) {
     if (b.z0 === b.z1 || b.e0 === b.e1) continue;
     const toks = new Set<number>();
@@ -30,7 +32,12 @@ export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpa
     for (let e = b.e0; e < b.e1; e++) for (const s of en.stems[e]!) stems.add(s);
     for (const t of toks) nTok.set(t, (nTok.get(t) ?? 0) + 1);
     for (const s of stems) nStem.set(s, (nStem.get(s) ?? 0) + 1);
-    for (const t of toks) for (const s of stems) {
+    sets.push({ toks: [...toks], stems: [...stems] });
+  }
+  for (const { toks, stems } of sets) {
+    const ts = toks.filter((t) => nTok.get(t)! >= p.minCount);
+    const ss = stems.filter((s) => nStem.get(s)! >= p.minCount);
+    for (const t of ts) for (const s of ss) {
       const k = t * STEM_BITS + s;
       pair.set(k, (pair.get(k) ?? 0) + 1);
     }

@@ -120,12 +120,21 @@ export function align(
       if ((mz || me) && !(mz && me && dz === 1 && de === 1)) return -Infinity;
     }
     if (dz === 0 || de === 0) return p.skipScore * (dz + de);
+    return p.lexWeight * scorer.lexical(z0, z1, e0, e1) - nonLexical(z0, z1, e0, e1);
+  };
+  // What a bead costs besides its lexical similarity: the length term and the shape's cost.
+  const nonLexical = (z0: number, z1: number, e0: number, e1: number): number => {
+    const dz = z1 - z0;
+    const de = e1 - e0;
     const d2 = scorer.lengthDelta(z0, z1, e0, e1) ** 2;
     const lo = Math.min(dz, de);
     const hi = Math.max(dz, de);
     const prior = lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
-    return p.lexWeight * scorer.lexical(z0, z1, e0, e1) - p.lengthLambda * d2 - prior;
+    return p.lengthLambda * d2 + prior;
   };
+  // Lexical similarity is at most 1: a bound that lets the search skip hopeless shapes exactly.
+  const bound = (z0: number, z1: number, e0: number, e1: number): number =>
+    z0 === z1 || e0 === e1 ? p.skipScore * (z1 - z0 + e1 - e0) : p.lexWeight - nonLexical(z0, z1, e0, e1);
   const width = Math.max(p.minBand, Math.ceil(Math.abs(n - m) * 0.5) + 10, Math.ceil(0.05 * Math.max(n, m)));
   const diagonal = (i: number): [number, number] => {
     const center = n === 0 ? 0 : Math.round((i * m) / n);
@@ -165,7 +174,7 @@ export function align(
   };
   const band = n * m <= p.fullBandCells ? diagonal : coarseBand();
   const shapes = p.shapes.filter((s) => (n > 0 || s.zh === 0) && (m > 0 || s.en === 0));
-  let path = bandedSearch(n, m, shapes, beadScore, band);
+  let path = bandedSearch(n, m, shapes, beadScore, band, bound);
   // Associations need enough beads to tell a translation from a coincidence.
   const passes = Math.min(n, m) >= p.assocMinSentences ? p.passes : 1;
   for (let pass = 1; pass < passes; pass++) {
@@ -174,7 +183,7 @@ export function align(
     zh = restrictGlosses(withExtraGlosses(zh, extra), en);
     scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
     // Later passes make local changes: search a narrow band around the previous path.
-    path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand));
+    path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand), bound);
   }
 
   path = refine(path, scorer, zh, en, p);

@@ -39,6 +39,8 @@ export function bandedSearch(
   shapes: Shape[],
   beadScore: (z0: number, z1: number, e0: number, e1: number) => number,
   band: (i: number) => [number, number],
+  /** An upper bound on beadScore, cheaper to compute: a shape that cannot beat the best so far is skipped. */
+  bound?: (z0: number, z1: number, e0: number, e1: number) => number,
 ): PathBead[] {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
@@ -71,6 +73,7 @@ export function bandedSearch(
         if (prev < 0) continue;
         const base = best[prev]!;
         if (base === -Infinity) continue;
+        if (bound && base + bound(pi, i, pj, j) <= top) continue;
         const v = base + beadScore(pi, i, pj, j);
         if (v > top) {
           top = v;
