@@ -1,8 +1,10 @@
 // Chinese word segmentation behind one small interface.
 //
-// Measured on this project's machine (README): @node-rs/jieba initialises in about 130 ms and cuts 1 MB
-// in about 40 ms; segmentit takes about 250 ms and 2.4 s. jieba is the default; segmentit is the
-// fallback when the native module cannot load on a platform.
+// Measured on this project's machine (README, npm run bench:segment): @node-rs/jieba starts in about
+// 140 ms and cuts 1 MB in about 40 ms; segmentit takes about 600 ms and 14 s. The CLI's default is a
+// third segmenter, longest match against the gloss index (src/align/maxmatch.ts), which aligns as well
+// as jieba without its start-up; jieba and segmentit are chosen with --word-segmenter, and segmentit
+// stands in when jieba's native module cannot load.
 
 import { createRequire } from "node:module";
 
