@@ -8,7 +8,17 @@ function side(doc: Result["source"], sentences: Sentence[], aligned: number) {
     lang: doc.lang,
     sentences: sentences.length,
     aligned,
-    segments: sentences.map((s) => ({ id: s.index, text: s.text, start: s.start, end: s.end, line: s.startPos.line, column: s.startPos.column, kind: s.kind })),
+    segments: sentences.map((s) => ({
+      id: s.index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      line: s.startPos.line,
+      column: s.startPos.column,
+      kind: s.kind,
+      // What an aligned file (XLIFF, TMX) said of the segment: its id, state and notes.
+      ...(s.meta ? { meta: s.meta } : {}),
+    })),
   };
 }
 
