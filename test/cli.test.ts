@@ -117,6 +117,18 @@ describe("bad input: one line, exit 2", () => {
   });
 });
 
+describe("tandem segment", () => {
+  it("segments each part of a bilingual file in its own language, with line:column", () => {
+    const r = tandem(["segment", SEED]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.filter((l) => l.startsWith("1:"))).toHaveLength(4);
+    expect(lines.filter((l) => /^[23]:/.test(l))).toHaveLength(6);
+    expect(lines[1]).toMatch(/^1:197\t报告对2021年/);
+    expect(r.stdout).not.toContain("<<");
+  });
+});
+
 describe("help", () => {
   for (const cmd of ["check", "align", "segment"]) {
     it(`${cmd} --help shows examples`, () => {

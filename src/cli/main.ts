@@ -7,6 +7,7 @@ import type { AlignResources } from "../align/index.js";
 import { RULES } from "../checks/registry.js";
 import { ENCODINGS, type Encoding } from "../io/decode.js";
 import { loadDictionary } from "../io/dictionary-file.js";
+import { splitBilingual } from "../io/bilingual.js";
 import { detectLanguage } from "../io/language.js";
 import { readTextFile } from "../io/read.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, TandemError, UsageError } from "../model/errors.js";
@@ -235,9 +236,16 @@ Example:
     .action((file: string, o: { lang?: string; encoding?: Encoding; verbose?: boolean }) => {
       verbose = Boolean(o.verbose);
       const text = readTextFile(file, o.encoding).text;
-      const lang = parseLang(o.lang, "--lang") ?? detectLanguage(text).lang ?? "en";
-      const doc: Document = { path: file, lang, text, baseOffset: 0, baseLine: 1 };
-      const lines = segment(doc, "source").map((s) => `${s.startPos.line}:${s.startPos.column}\t${s.text}`);
+      const forced = parseLang(o.lang, "--lang");
+      // A bilingual file (as the seed) is two documents: each part in its own language.
+      const bilingual = splitBilingual(text);
+      const parts = bilingual ? [bilingual.source, bilingual.target] : [{ text, baseOffset: 0, baseLine: 1 }];
+      const lines: string[] = [];
+      for (const part of parts) {
+        const lang = forced ?? detectLanguage(part.text).lang ?? "en";
+        const doc: Document = { path: file, lang, ...part };
+        for (const s of segment(doc, "source")) lines.push(`${s.startPos.line}:${s.startPos.column}\t${s.text}`);
+      }
       process.stdout.write(lines.join("\n") + "\n");
     });
 
