@@ -129,6 +129,25 @@ describe("tandem segment", () => {
   });
 });
 
+describe("a reader that stops early (tandem … | head)", () => {
+  it("ends quietly, without an EPIPE stack trace", async () => {
+    const { spawn } = await import("node:child_process");
+    const { BIN } = await import("./helpers.js");
+    // A report larger than a pipe's buffer, so that tandem is still writing when the reader goes away.
+    const dir = mkdtempSync(join(tmpdir(), "tandem-pipe-"));
+    const n = 400;
+    writeFileSync(join(dir, "zh.txt"), Array.from({ length: n }, (_, i) => `第${i}号房间里有${i + 2}把椅子。`).join("\n"));
+    writeFileSync(join(dir, "en.txt"), Array.from({ length: n }, (_, i) => `Room ${i} has ${i + 2} chairs.`).join("\n"));
+    const child = spawn(process.execPath, [BIN, "check", join(dir, "zh.txt"), join(dir, "en.txt"), "--presplit", "--all"], { env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy(); // the reader is gone before tandem writes a byte
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect([0, 1]).toContain(code);
+  });
+});
+
 describe("help", () => {
   for (const cmd of ["check", "align", "segment"]) {
     it(`${cmd} --help shows examples`, () => {

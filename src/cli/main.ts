@@ -99,7 +99,19 @@ function addCommon(cmd: Command, formats: string[], defaultFormat: string): Comm
     .option("--verbose", "print stack traces for errors");
 }
 
+/** `tandem … | head`: a reader that stops early closes the pipe; end quietly, as Unix tools do. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount("error") > 0) continue;
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   let exitCode = EXIT_OK;
   let verbose = argv.includes("--verbose");
   const program = new Command("tandem")
