@@ -117,6 +117,5 @@ export function parseDictionary(tsv: string): Dictionary {
 
 /** An empty dictionary: alignment by length and anchors only (`--no-dictionary`). */
 export function emptyDictionary(): Dictionary {
-  const d = parseDictionary("");
-  return d;
+  return parseDictionary("");
 }
