@@ -6,7 +6,8 @@ import type { Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
 import { chineseNumbers, englishNumbers } from "./numbers.js";
-import { contentStems, stem } from "./stem.js";
+import { chineseMarkers, englishTextMarkers } from "./bridge.js";
+import { contentStems, EN_STOPWORDS, stem } from "./stem.js";
 
 export interface ZhFeatures {
   /** Per sentence: token ids (for IDF), and for each token its glosses as a slice of `glosses`. */
@@ -54,7 +55,33 @@ export function enLength(text: string): number {
   return n;
 }
 
-export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter): ZhFeatures {
+/**
+ * Capitalised words of the English side, alone and run together ("Wang Qiyao" gives wang, qiyao and
+ * wangqiyao), keyed by their lower-case letters, each with the stems it stands for: the spellings a
+ * Chinese name's pinyin can take. Found in the document itself, so any name the translator wrote in
+ * pinyin matches, whether or not the word segmenter kept it whole.
+ */
+export function englishNames(sentences: Sentence[], dict: Dictionary): Map<string, Int32Array> {
+  const names = new Map<string, Int32Array>();
+  for (const sentence of sentences) {
+    // Runs of capitalised words; a sentence's first word counts too (names often start sentences).
+    for (const m of sentence.text.matchAll(/[A-Z][a-z]+(?:['’-]?[a-z]+)*(?:[ -][A-Z][a-z]+(?:['’-]?[a-z]+)*){0,2}/g)) {
+      const parts = m[0].split(/[ -]/);
+      for (let i = 0; i < parts.length; i++) {
+        for (let j = i + 1; j <= parts.length; j++) {
+          const key = parts.slice(i, j).join("").toLowerCase().replace(/['’-]/g, "");
+          if (key.length < 2 || names.has(key)) continue;
+          const stems = parts.slice(i, j).map((w) => stem(w));
+          if (stems.some((x) => EN_STOPWORDS.has(x))) continue;
+          names.set(key, Int32Array.from(stems, (x) => dict.stemId(x)));
+        }
+      }
+    }
+  }
+  return names;
+}
+
+export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter, names?: Map<string, Int32Array>): ZhFeatures {
   const tokenIds = new Map<string, number>();
   const tokenGlosses: Int32Array[] = [];
   const tokens: Int32Array[] = [];
@@ -104,11 +131,29 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
       const s = stem(m[0]);
       ids.push(tokenId(`L:${s}`, () => [dict.stemId(s)]));
     }
+    if (names?.size) {
+      // Names spelt in pinyin on the English side: every run of two to four Han characters whose
+      // pinyin is one of those spellings.
+      for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+        const syllables = [...run].map((ch) => dict.pinyin(ch));
+        for (let i = 0; i < syllables.length; i++) {
+          let spelled = syllables[i];
+          for (let j = i + 1; j < Math.min(syllables.length, i + 4) && spelled !== undefined; j++) {
+            const next = syllables[j];
+            if (next === undefined) break;
+            spelled += next;
+            const glosses = names.get(spelled);
+            if (glosses) ids.push(tokenId(`N:${spelled}`, () => [...glosses]));
+          }
+        }
+      }
+    }
     for (const word of words.cut(text)) {
       if (!HAN_RUN.test(word)) continue;
       const known = dict.glosses(word);
-      if (known && known.length) {
-        ids.push(tokenId(word, () => [...known]));
+      const marks = chineseMarkers(word);
+      if ((known && known.length) || marks) {
+        ids.push(tokenId(word, () => [...(known ?? []), ...(marks ?? []).map((x) => dict.stemId(x))]));
         continue;
       }
       // Unknown words: often names. Their pinyin (whole, and without a one-character surname) is a gloss.
@@ -170,6 +215,7 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeat
   for (const sentence of sentences) {
     const ids = new Set<number>();
     for (const s of contentStems(sentence.text)) ids.add(dict.stemId(s));
+    for (const s of englishTextMarkers(sentence.text)) ids.add(dict.stemId(s));
     for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
     for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
     stems.push(Int32Array.from(ids));

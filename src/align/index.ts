@@ -4,7 +4,7 @@ import type { Bead, Lang, Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
 import { learnAssociations } from "./associate.js";
-import { chineseFeatures, englishFeatures, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
+import { chineseFeatures, englishFeatures, englishNames, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
 import { BeadScorer, type ScoreParams } from "./score.js";
 import { bandedSearch, DEFAULT_SHAPES, type PathBead, type Shape } from "./search.js";
 
@@ -93,6 +93,36 @@ export function align(
   resources: AlignResources,
   params: Partial<AlignParams> = {},
 ): Bead[] {
+  const { path, scorer, zhSents, enSents, zhIsSource } = alignPath(source, target, sourceLang, targetLang, resources, params);
+  const beads: Bead[] = [];
+  for (const b of path) {
+    const zIds = zhSents.slice(b.z0, b.z1).map((s) => s.index);
+    const eIds = enSents.slice(b.e0, b.e1).map((s) => s.index);
+    const score = zIds.length && eIds.length ? round(scorer.similarity(b.z0, b.z1, b.e0, b.e1)) : 0;
+    beads.push(zhIsSource ? { source: zIds, target: eIds, score } : { source: eIds, target: zIds, score });
+  }
+  return insertBlanks(beads, source, target);
+}
+
+/** The alignment path over the non-blank sentences, Chinese side first, with what scored it (for align() and diagnostics). */
+export interface AlignedPath {
+  path: PathBead[];
+  scorer: BeadScorer;
+  zh: ZhFeatures;
+  en: EnFeatures;
+  zhSents: Sentence[];
+  enSents: Sentence[];
+  zhIsSource: boolean;
+}
+
+export function alignPath(
+  source: Sentence[],
+  target: Sentence[],
+  sourceLang: Lang,
+  targetLang: Lang,
+  resources: AlignResources,
+  params: Partial<AlignParams> = {},
+): AlignedPath {
   const p = { ...DEFAULT_PARAMS, ...params };
   const srcText = source.filter((s) => s.kind !== "blank");
   const tgtText = target.filter((s) => s.kind !== "blank");
@@ -101,8 +131,9 @@ export function align(
   const enSents = zhIsSource ? tgtText : srcText;
 
   const en = englishFeatures(enSents, resources.dictionary);
-  let zh = restrictGlosses(chineseFeatures(zhSents, resources.dictionary, resources.words), en);
-  let scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
+  let zh = restrictGlosses(chineseFeatures(zhSents, resources.dictionary, resources.words, englishNames(enSents, resources.dictionary)), en);
+  const copies = copiedSentences(zhSents, enSents);
+  let scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p, copies);
   const n = zhSents.length;
   const m = enSents.length;
 
@@ -181,20 +212,50 @@ export function align(
     const extra = learnAssociations(zh, en, path, { minCount: p.assocMinCount, minDice: p.assocMinDice });
     if (extra.size === 0) break;
     zh = restrictGlosses(withExtraGlosses(zh, extra), en);
-    scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
+    scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p, copies);
     // Later passes make local changes: search a narrow band around the previous path.
     path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand), bound);
   }
 
   path = refine(path, scorer, zh, en, p);
-  const beads: Bead[] = [];
-  for (const b of path) {
-    const zIds = zhSents.slice(b.z0, b.z1).map((s) => s.index);
-    const eIds = enSents.slice(b.e0, b.e1).map((s) => s.index);
-    const score = zIds.length && eIds.length ? round(scorer.similarity(b.z0, b.z1, b.e0, b.e1)) : 0;
-    beads.push(zhIsSource ? { source: zIds, target: eIds, score } : { source: eIds, target: zIds, score });
-  }
-  return insertBlanks(beads, source, target);
+  return { path, scorer, zh, en, zhSents, enSents, zhIsSource };
+}
+
+/**
+ * Pairs of sentences with the same text on both sides (a source sentence left untranslated): the
+ * dictionary sees nothing in a copy, yet it is the strongest evidence that the two belong together.
+ */
+function copiedSentences(zhSents: Sentence[], enSents: Sentence[]): [number, number][] {
+  const key = (t: string): string => t.replace(/[\s\p{P}\p{S}]/gu, "");
+  const han = /\p{Script=Han}/u;
+  const byText = new Map<string, number[]>();
+  enSents.forEach((s, e) => {
+    if (!han.test(s.text)) return;
+    const k = key(s.text);
+    if (k.length < 2) return;
+    const list = byText.get(k);
+    if (list) list.push(e);
+    else byText.set(k, [e]);
+  });
+  if (!byText.size) return [];
+  const pairs: [number, number][] = [];
+  const used = new Set<number>();
+  zhSents.forEach((s, z) => {
+    const list = byText.get(key(s.text));
+    if (!list) return;
+    // The nearest unused copy by relative position, so that a repeated line pairs with its own twin.
+    let best = -1;
+    for (const e of list) {
+      if (used.has(e)) continue;
+      const d = Math.abs(e / Math.max(1, enSents.length) - z / Math.max(1, zhSents.length));
+      if (best < 0 || d < Math.abs(best / Math.max(1, enSents.length) - z / Math.max(1, zhSents.length))) best = e;
+    }
+    if (best >= 0) {
+      used.add(best);
+      pairs.push([z, best]);
+    }
+  });
+  return pairs;
 }
 
 /** A band of ±margin columns around a path's cells. */

@@ -31,11 +31,20 @@ export class BeadScorer {
   private eCovered = 0;
   private eTotal = 0;
 
+  /** English-side sentences that are a copy of a Chinese one (left untranslated): by index, their Chinese twin, or -1. */
+  private copyE: Int32Array | null = null;
+  private copyZ: Int32Array | null = null;
+  private copyWeight: Float64Array | null = null;
+  /** English lengths, a copy's counted as the length its twin's translation would have. */
+  private readonly enLength: Float64Array;
+
   constructor(
     private readonly zh: ZhFeatures,
     private readonly en: EnFeatures,
     stemCount: number,
     private readonly params: ScoreParams,
+    /** Pairs [zh, en] of sentences with the same text: a copy explains its source completely. */
+    copies: [number, number][] = [],
   ) {
     this.markE = new Int32Array(stemCount);
     this.markZ = new Int32Array(stemCount);
@@ -78,6 +87,21 @@ export class BeadScorer {
       }
     }
     this.eStart[m] = q;
+    this.enLength = en.length;
+    if (copies.length) {
+      this.enLength = Float64Array.from(en.length);
+      for (const [z, e] of copies) this.enLength[e] = this.ratio * zh.length[z]!;
+      this.copyZ = new Int32Array(n).fill(-1);
+      this.copyE = new Int32Array(m).fill(-1);
+      this.copyWeight = new Float64Array(m);
+      for (const [z, e] of copies) {
+        this.copyZ[z] = e;
+        this.copyE[e] = z;
+        let w = 0;
+        for (let o = this.zTokStart[z]!; o < this.zTokStart[z + 1]!; o++) w += this.zTokWeight[o]!;
+        this.copyWeight[e] = w;
+      }
+    }
   }
 
   /** Fills zCovered/zTotal/eCovered/eTotal for zh sentences [z0, z1) against en sentences [e0, e1). */
@@ -110,6 +134,27 @@ export class BeadScorer {
       eTotal += w;
       if (markZ[eStem[q]!] === stamp) eCovered += w;
     }
+    if (this.copyZ) {
+      // A sentence copied across explains its twin fully; on the English side it weighs what its twin does.
+      const { copyZ, copyE, copyWeight } = this;
+      for (let z = z0; z < z1; z++) {
+        const e = copyZ[z]!;
+        if (e < e0 || e >= e1) continue;
+        for (let o = this.zTokStart[z]!; o < this.zTokStart[z + 1]!; o++) {
+          // Count the tokens the dictionary did not already cover.
+          const w = zTokWeight[o]!;
+          let hit = false;
+          for (let g = zGlossStart[o]!; g < zGlossEnd[o]! && !hit; g++) hit = markE[glosses[g]!] === stamp;
+          if (!hit) zCovered += w;
+        }
+      }
+      for (let e = e0; e < e1; e++) {
+        const z = copyE![e]!;
+        if (z < 0) continue;
+        eTotal += copyWeight![e]!;
+        if (z >= z0 && z < z1) eCovered += copyWeight![e]!;
+      }
+    }
     this.zCovered = zCovered;
     this.zTotal = zTotal;
     this.eCovered = eCovered;
@@ -128,7 +173,7 @@ export class BeadScorer {
     let zl = 0;
     let el = 0;
     for (let z = z0; z < z1; z++) zl += this.zh.length[z]!;
-    for (let e = e0; e < e1; e++) el += this.en.length[e]!;
+    for (let e = e0; e < e1; e++) el += this.enLength[e]!;
     const damp = this.params.lengthDamp ?? 4;
     return Math.log((el + damp) / (this.ratio * zl + damp));
   }

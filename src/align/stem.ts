@@ -70,11 +70,16 @@ function undouble(w: string): string {
   return w;
 }
 
+const CONTRACTED: Record<string, string> = { ca: "can", wo: "will", sha: "shall" };
+
 /** Content-word stems of an English text (stop words dropped). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
-    const w = m[0];
+    let w = m[0];
+    // Contractions: "didn't" is "did" (its negation is a marker, see bridge.ts), "she'll" is "she".
+    const c = /^(.+?)(?:n['’]t|['’](?:ll|re|ve|d|m))$/.exec(w);
+    if (c) w = CONTRACTED[c[1]!] ?? c[1]!;
     if (EN_STOPWORDS.has(w) || w.length < 2) continue;
     const s = stem(w);
     if (!EN_STOPWORDS.has(s)) out.push(s);
