@@ -90,6 +90,52 @@ describe("align", () => {
     expect(out).toContain("[]:[2]");
   });
 
+  it("pairs a sentence left untranslated (copied into the target) with its source, not with a neighbour", () => {
+    const en = [...EN.slice(0, 3), ZH[3]!, ...EN.slice(4)];
+    expect(beads(ZH, en)).toEqual(ZH.map((_, i) => `[${i}]:[${i}]`));
+  });
+
+  it("tells two short dialogue lines apart by their pronouns and negation", async () => {
+    const { alignPath } = await import("../src/align/index.js");
+    const S = segment(doc(["他笑了。", "她不去。"], "zh"), "source", { presplit: true });
+    const T = segment(doc(["She won't go.", "He laughed."], "en"), "target", { presplit: true });
+    const { scorer } = alignPath(S, T, "zh", "en", resources);
+    // 他笑了 ↔ "He laughed." and 她不去 ↔ "She won't go." each beat the crossed pairing.
+    expect(scorer.lexical(0, 1, 1, 2)).toBeGreaterThan(scorer.lexical(0, 1, 0, 1));
+    expect(scorer.lexical(1, 2, 0, 1)).toBeGreaterThan(scorer.lexical(1, 2, 1, 2));
+    expect(scorer.coverage(1, 2, 0, 1).en).toBeGreaterThan(0.5);
+  });
+
+  it("matches a name the segmenter splits by its pinyin on the English side", async () => {
+    const { chineseFeatures, englishFeatures, englishNames } = await import("../src/align/features.js");
+    const S = segment(doc(["琦瑶笑了。"], "zh"), "source", { presplit: true });
+    const T = segment(doc(["Qiyao smiled."], "en"), "target", { presplit: true });
+    const en = englishFeatures(T, resources.dictionary);
+    const withNames = chineseFeatures(S, resources.dictionary, resources.words, englishNames(T, resources.dictionary));
+    const without = chineseFeatures(S, resources.dictionary, resources.words);
+    const qiyao = resources.dictionary.stemId("qiyao");
+    expect(en.stems[0]).toContain(qiyao);
+    expect(Array.from(withNames.glosses)).toContain(qiyao);
+    expect(Array.from(without.glosses)).not.toContain(qiyao);
+  });
+
+  it("joins a sentence left alone to the neighbour that explains it, and leaves an unrelated one alone", async () => {
+    const { joinExplained } = await import("../src/align/nulls.js");
+    // Coverage of English sentence e by Chinese range [z0, z1): a stand-in for the dictionary.
+    const explains = new Map([["0:0", 0.8], ["1:1", 0.7], ["1:2", 0.6], ["2:4", 0.9], ["1:3", 0.05], ["2:3", 0.1]]);
+    const scorer = { coverage: (z0: number, _z1: number, e0: number) => ({ zh: explains.get(`${z0}:${e0}`) ?? 0, en: explains.get(`${z0}:${e0}`) ?? 0, zhWeight: 1, enWeight: 1 }) };
+    const path = [
+      { z0: 0, z1: 1, e0: 0, e1: 1, score: 0 },
+      { z0: 1, z1: 2, e0: 1, e1: 2, score: 0 },
+      { z0: 2, z1: 2, e0: 2, e1: 3, score: 0 }, // explained by Chinese 1: joins it
+      { z0: 2, z1: 2, e0: 3, e1: 4, score: 0 }, // explained by nothing: stays alone
+      { z0: 2, z1: 3, e0: 4, e1: 5, score: 0 },
+    ];
+    const out = joinExplained(path, scorer as never, 0.45).map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`);
+    expect(out).toEqual(["0-1:0-1", "1-2:1-3", "2-2:3-4", "2-3:4-5"]);
+    expect(joinExplained(path, scorer as never, 2)).toBe(path);
+  });
+
   it("still aligns by length and position without a dictionary", () => {
     const S = segment(doc(ZH, "zh"), "source", { presplit: true });
     const T = segment(doc(EN, "en"), "target", { presplit: true });

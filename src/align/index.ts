@@ -6,6 +6,7 @@ import type { Dictionary } from "./dictionary.js";
 import { learnAssociations } from "./associate.js";
 import { chineseFeatures, englishFeatures, englishNames, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
 import { BeadScorer, type ScoreParams } from "./score.js";
+import { joinExplained } from "./nulls.js";
 import { bandedSearch, DEFAULT_SHAPES, type PathBead, type Shape } from "./search.js";
 
 export interface AlignParams extends ScoreParams {
@@ -38,6 +39,8 @@ export interface AlignParams extends ScoreParams {
   blockSize: number;
   fineBand: number;
   shapes: Shape[];
+  /** A lone sentence explained by an adjacent bead this well, relative to the document's typical pair, joins it (nulls.ts); > 1: never. */
+  joinCoverage: number;
 }
 
 const COARSE_SHAPES: Shape[] = [
@@ -77,6 +80,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   blockSize: 8,
   fineBand: 4,
   shapes: DEFAULT_SHAPES,
+  joinCoverage: 0.45,
 };
 
 export interface AlignResources {
@@ -217,7 +221,7 @@ export function alignPath(
     path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand), bound);
   }
 
-  path = refine(path, scorer, zh, en, p);
+  path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage);
   return { path, scorer, zh, en, zhSents, enSents, zhIsSource };
 }
 

@@ -1,0 +1,53 @@
+// A second look at sentences the search left without a counterpart. The search pays a fixed cost for a
+// lone sentence and a price for each bead shape, so a sentence the neighbouring bead plainly explains
+// is sometimes left alone: joining it would have made a rare shape (1-4, 2-3) or a worse length ratio.
+// Users read each lone sentence as "untranslated" or "added", so one the neighbouring bead explains
+// well is joined to it (the neighbour that explains it best).
+
+import type { BeadScorer } from "./score.js";
+import type { PathBead } from "./search.js";
+
+/**
+ * Joins each lone sentence to the adjacent bead whose other side covers at least `share` of what a
+ * typical pair of this document covers (IDF-weighted dictionary coverage, the median over one-to-one
+ * beads, on the lone sentence's side): a loose literary translation and a literal technical one are
+ * each judged against themselves. An on-topic added sentence shares a few words with its neighbour
+ * and stays alone. `share` > 1 turns this off.
+ */
+export function joinExplained(path: PathBead[], scorer: BeadScorer, share: number): PathBead[] {
+  if (share > 1 || !path.some((b) => b.z0 === b.z1 || b.e0 === b.e1)) return path;
+  const zhCov: number[] = [];
+  const enCov: number[] = [];
+  for (const b of path) {
+    if (b.z1 - b.z0 !== 1 || b.e1 - b.e0 !== 1) continue;
+    const c = scorer.coverage(b.z0, b.z1, b.e0, b.e1);
+    zhCov.push(c.zh);
+    enCov.push(c.en);
+  }
+  const median = (xs: number[]): number => (xs.length ? xs.sort((a, b) => a - b)[xs.length >> 1]! : 0.5);
+  const need = { zh: share * median(zhCov), en: share * median(enCov) };
+  const out: PathBead[] = [];
+  const beads = path.map((b) => ({ ...b }));
+  const real = (b: PathBead | undefined): b is PathBead => !!b && b.z0 < b.z1 && b.e0 < b.e1;
+  for (let i = 0; i < beads.length; i++) {
+    const b = beads[i]!;
+    const zhAlone = b.z1 - b.z0 === 1 && b.e0 === b.e1;
+    const enAlone = b.e1 - b.e0 === 1 && b.z0 === b.z1;
+    if (!zhAlone && !enAlone) {
+      out.push(b);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const next = beads[i + 1];
+    const covered = (n: PathBead | undefined): number => {
+      if (!real(n)) return -1;
+      return zhAlone ? scorer.coverage(b.z0, b.z1, n.e0, n.e1).zh : scorer.coverage(n.z0, n.z1, b.e0, b.e1).en;
+    };
+    const cp = covered(prev);
+    const cn = covered(next);
+    if (Math.max(cp, cn) < (zhAlone ? need.zh : need.en)) out.push(b);
+    else if (cp >= cn) out[out.length - 1] = zhAlone ? { ...prev!, z1: b.z1 } : { ...prev!, e1: b.e1 };
+    else beads[i + 1] = zhAlone ? { ...next!, z0: b.z0 } : { ...next!, e0: b.e0 };
+  }
+  return out;
+}
