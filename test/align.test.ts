@@ -123,7 +123,7 @@ describe("align", () => {
     const { joinExplained } = await import("../src/align/nulls.js");
     // Coverage of English sentence e by Chinese range [z0, z1): a stand-in for the dictionary.
     const explains = new Map([["0:0", 0.8], ["1:1", 0.7], ["1:2", 0.6], ["2:4", 0.9], ["1:3", 0.05], ["2:3", 0.1]]);
-    const scorer = { coverage: (z0: number, _z1: number, e0: number) => ({ zh: explains.get(`${z0}:${e0}`) ?? 0, en: explains.get(`${z0}:${e0}`) ?? 0, zhWeight: 1, enWeight: 1 }) };
+    const scorer = { coverage: (z0: number, _z1: number, e0: number) => ({ zh: explains.get(`${z0}:${e0}`) ?? 0, en: explains.get(`${z0}:${e0}`) ?? 0, zhWeight: 1, enWeight: 1 }), lengthDelta: () => 0 };
     const path = [
       { z0: 0, z1: 1, e0: 0, e1: 1, score: 0 },
       { z0: 1, z1: 2, e0: 1, e1: 2, score: 0 },

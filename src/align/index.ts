@@ -41,6 +41,8 @@ export interface AlignParams extends ScoreParams {
   shapes: Shape[];
   /** A lone sentence explained by an adjacent bead this well, relative to the document's typical pair, joins it (nulls.ts); > 1: never. */
   joinCoverage: number;
+  /** …and only if the joined bead's log length ratio stays within this. */
+  joinMaxDelta: number;
 }
 
 const COARSE_SHAPES: Shape[] = [
@@ -81,6 +83,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   fineBand: 4,
   shapes: DEFAULT_SHAPES,
   joinCoverage: 0.45,
+  joinMaxDelta: 0.5,
 };
 
 export interface AlignResources {
@@ -221,7 +224,7 @@ export function alignPath(
     path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand), bound);
   }
 
-  path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage);
+  path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage, p.joinMaxDelta);
   return { path, scorer, zh, en, zhSents, enSents, zhIsSource };
 }
 

@@ -14,7 +14,7 @@ import type { PathBead } from "./search.js";
  * each judged against themselves. An on-topic added sentence shares a few words with its neighbour
  * and stays alone. `share` > 1 turns this off.
  */
-export function joinExplained(path: PathBead[], scorer: BeadScorer, share: number): PathBead[] {
+export function joinExplained(path: PathBead[], scorer: BeadScorer, share: number, maxDelta = Infinity): PathBead[] {
   if (share > 1 || !path.some((b) => b.z0 === b.z1 || b.e0 === b.e1)) return path;
   const zhCov: number[] = [];
   const enCov: number[] = [];
@@ -39,12 +39,18 @@ export function joinExplained(path: PathBead[], scorer: BeadScorer, share: numbe
     }
     const prev = out[out.length - 1];
     const next = beads[i + 1];
-    const covered = (n: PathBead | undefined): number => {
+    const covered = (n: PathBead | undefined, after: boolean): number => {
       if (!real(n)) return -1;
+      // The joined bead must still agree in length: a source sentence whose translation is missing
+      // often shares its topic words with the neighbour, but would double the neighbour's source.
+      const j = zhAlone
+        ? (after ? { ...n, z1: b.z1 } : { ...n, z0: b.z0 })
+        : (after ? { ...n, e1: b.e1 } : { ...n, e0: b.e0 });
+      if (Math.abs(scorer.lengthDelta(j.z0, j.z1, j.e0, j.e1)) > maxDelta) return -1;
       return zhAlone ? scorer.coverage(b.z0, b.z1, n.e0, n.e1).zh : scorer.coverage(n.z0, n.z1, b.e0, b.e1).en;
     };
-    const cp = covered(prev);
-    const cn = covered(next);
+    const cp = covered(prev, true);
+    const cn = covered(next, false);
     if (Math.max(cp, cn) < (zhAlone ? need.zh : need.en)) out.push(b);
     else if (cp >= cn) out[out.length - 1] = zhAlone ? { ...prev!, z1: b.z1 } : { ...prev!, e1: b.e1 };
     else beads[i + 1] = zhAlone ? { ...next!, z0: b.z0 } : { ...next!, e0: b.e0 };
