@@ -136,6 +136,28 @@ describe("align", () => {
     expect(joinExplained(path, scorer as never, 2)).toBe(path);
   });
 
+  it("joins a lone sentence the dictionary cannot see into when it balances a bead far too short on its side", async () => {
+    const { joinExplained } = await import("../src/align/nulls.js");
+    // Chinese 0 ↔ English 0 is well explained; Chinese 1's bead has half the English expected, and
+    // English 2 ("They are psychological.") makes up the other half with no dictionary evidence.
+    const scorer = {
+      coverage: (z0: number, _z1: number, e0: number) => {
+        const c = z0 === e0 ? 0.8 : 0;
+        return { zh: c, en: c, zhWeight: 1, enWeight: 1 };
+      },
+      lengthDelta: (_z0: number, _z1: number, e0: number, e1: number) => (e0 === 1 && e1 === 2 ? -0.7 : 0),
+    };
+    const path = [
+      { z0: 0, z1: 1, e0: 0, e1: 1, score: 0 },
+      { z0: 1, z1: 2, e0: 1, e1: 2, score: 0 },
+      { z0: 2, z1: 2, e0: 2, e1: 3, score: 0 },
+    ];
+    const show = (p: typeof path) => p.map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`);
+    expect(show(joinExplained(path, scorer as never, 0.45, 0.5, 0.5))).toEqual(["0-1:0-1", "1-2:1-3"]);
+    // Without the length evidence it stays alone.
+    expect(show(joinExplained(path, scorer as never, 0.45, 0.5, Infinity))).toEqual(show(path));
+  });
+
   it("still aligns by length and position without a dictionary", () => {
     const S = segment(doc(ZH, "zh"), "source", { presplit: true });
     const T = segment(doc(EN, "en"), "target", { presplit: true });

@@ -43,6 +43,8 @@ export interface AlignParams extends ScoreParams {
   joinCoverage: number;
   /** …and only if the joined bead's log length ratio stays within this. */
   joinMaxDelta: number;
+  /** …or if joining it shrinks the neighbour's |log length ratio| by this much (Infinity: never). */
+  joinLengthGain: number;
 }
 
 const COARSE_SHAPES: Shape[] = [
@@ -84,6 +86,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   shapes: DEFAULT_SHAPES,
   joinCoverage: 0.45,
   joinMaxDelta: 0.5,
+  joinLengthGain: 0.5,
 };
 
 export interface AlignResources {
@@ -224,7 +227,7 @@ export function alignPath(
     path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand), bound);
   }
 
-  path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage, p.joinMaxDelta);
+  path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage, p.joinMaxDelta, p.joinLengthGain);
   return { path, scorer, zh, en, zhSents, enSents, zhIsSource };
 }
 

@@ -14,7 +14,7 @@ import type { PathBead } from "./search.js";
  * each judged against themselves. An on-topic added sentence shares a few words with its neighbour
  * and stays alone. `share` > 1 turns this off.
  */
-export function joinExplained(path: PathBead[], scorer: BeadScorer, share: number, maxDelta = Infinity): PathBead[] {
+export function joinExplained(path: PathBead[], scorer: BeadScorer, share: number, maxDelta = Infinity, lengthGain = Infinity): PathBead[] {
   if (share > 1 || !path.some((b) => b.z0 === b.z1 || b.e0 === b.e1)) return path;
   const zhCov: number[] = [];
   const enCov: number[] = [];
@@ -39,19 +39,27 @@ export function joinExplained(path: PathBead[], scorer: BeadScorer, share: numbe
     }
     const prev = out[out.length - 1];
     const next = beads[i + 1];
-    const covered = (n: PathBead | undefined, after: boolean): number => {
+    const alone = zhAlone ? need.zh : need.en;
+    // How strongly neighbour n claims the lone sentence: its coverage, if that is typical enough;
+    // or, failing that, a join that turns a bead far too short on one side into a balanced one
+    // (a sentence split off by the translator that the dictionary cannot see into).
+    const claim = (n: PathBead | undefined, after: boolean): number => {
       if (!real(n)) return -1;
       // The joined bead must still agree in length: a source sentence whose translation is missing
       // often shares its topic words with the neighbour, but would double the neighbour's source.
       const j = zhAlone
         ? (after ? { ...n, z1: b.z1 } : { ...n, z0: b.z0 })
         : (after ? { ...n, e1: b.e1 } : { ...n, e0: b.e0 });
-      if (Math.abs(scorer.lengthDelta(j.z0, j.z1, j.e0, j.e1)) > maxDelta) return -1;
-      return zhAlone ? scorer.coverage(b.z0, b.z1, n.e0, n.e1).zh : scorer.coverage(n.z0, n.z1, b.e0, b.e1).en;
+      const dj = Math.abs(scorer.lengthDelta(j.z0, j.z1, j.e0, j.e1));
+      if (dj > maxDelta) return -1;
+      const c = zhAlone ? scorer.coverage(b.z0, b.z1, n.e0, n.e1).zh : scorer.coverage(n.z0, n.z1, b.e0, b.e1).en;
+      if (c >= alone) return c;
+      const dn = Math.abs(scorer.lengthDelta(n.z0, n.z1, n.e0, n.e1));
+      return dn - dj >= lengthGain ? alone : -1;
     };
-    const cp = covered(prev, true);
-    const cn = covered(next, false);
-    if (Math.max(cp, cn) < (zhAlone ? need.zh : need.en)) out.push(b);
+    const cp = claim(prev, true);
+    const cn = claim(next, false);
+    if (Math.max(cp, cn) < alone) out.push(b);
     else if (cp >= cn) out[out.length - 1] = zhAlone ? { ...prev!, z1: b.z1 } : { ...prev!, e1: b.e1 };
     else beads[i + 1] = zhAlone ? { ...next!, z0: b.z0 } : { ...next!, e0: b.e0 };
   }
