@@ -113,6 +113,14 @@ describe("number-mismatch", () => {
     );
     expect(findings).toEqual([]);
   });
+  it("reports a number cut from a sentence whose bead matches poorly only because the number's clause went with it", () => {
+    const pair: [string, string] = ["我们扎实推进乡村振兴，农村居民人均可支配收入增长7.8%。", "We made solid progress in rural revitalization."];
+    const weak = [{ source: [0], target: [0], score: 0.19 }];
+    const [f] = check([pair], ["number-mismatch"], { beads: weak });
+    expect(f?.message).toContain("7.8% missing in the English");
+    // The same weak bead between unrelated sentences is the aligner's doubt, not the translator's loss.
+    expect(check([[pair[0], "The weather was cold and the wind was strong."]], ["number-mismatch"], { beads: weak })).toEqual([]);
+  });
 });
 
 describe("untranslated", () => {

@@ -1,4 +1,6 @@
 import { chineseNumbers, englishNumbers, type NumberMention } from "../align/numbers.js";
+import { chineseFeatures, englishFeatures } from "../align/features.js";
+import { BeadScorer } from "../align/score.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
 import type { CheckContext, Rule } from "./types.js";
@@ -12,6 +14,24 @@ export interface Mention {
   sentence: Sentence;
   /** As written in the sentence. */
   text: string;
+}
+
+/**
+ * Whether the dictionary explains most of `these` sentences by `others` (unweighted gloss coverage
+ * of content words, at least 0.5 over at least four words).
+ */
+function explained(these: Sentence[], others: Sentence[], ctx: CheckContext): boolean {
+  const r = ctx.resources;
+  if (!r || !these.length || !others.length) return false;
+  const zhThese = (these[0]!.side === "source" ? ctx.sourceLang : ctx.targetLang) === "zh";
+  const [zhS, enS] = zhThese ? [these, others] : [others, these];
+  const join = (xs: Sentence[]): Sentence => ({ ...xs[0]!, text: xs.map((x) => x.text).join(" ") });
+  const zh = chineseFeatures([join(zhS)], r.dictionary, r.words);
+  const en = englishFeatures([join(enS)], r.dictionary);
+  const size = zhThese ? zh.tokens[0]!.length : en.stems[0]!.length;
+  if (size < 4) return false;
+  const c = new BeadScorer(zh, en, r.dictionary.stemCount, { lengthSigma: 1, lengthWeight: 0 }).coverage(0, 1, 0, 1);
+  return (zhThese ? c.zh : c.en) >= 0.5;
 }
 
 export function numbersIn(sentence: Sentence, lang: Lang): Mention[] {
@@ -160,7 +180,10 @@ export const numberMismatch: Rule = {
       if (!(missing.length && extra.length)) {
         // A number only missing or only added, in a bead that matches poorly, is more likely the
         // aligner's doing (a sentence put in the wrong bead) than the translator's.
-        if (bead.score < minScore) return;
+        // Unless the side without the number is itself well explained by the other: then the bead
+        // is right, and what is missing was cut from it ("增长7.8%" gone from a sentence that
+        // otherwise says all the rest).
+        if (bead.score < minScore && !(missing.length ? explained(t.sentences, s.sentences, ctx) : explained(s.sentences, t.sentences, ctx))) return;
         missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
         extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
         // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
