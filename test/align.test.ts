@@ -134,6 +134,9 @@ describe("align", () => {
     const out = joinExplained(path, scorer as never, 0.45).map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`);
     expect(out).toEqual(["0-1:0-1", "1-2:1-3", "2-2:3-4", "2-3:4-5"]);
     expect(joinExplained(path, scorer as never, 2)).toBe(path);
+    // A keywords line or heading pairs only with its like: explained or not, it stays alone.
+    const apart = { zh: [], en: [false, false, true] };
+    expect(joinExplained(path, scorer as never, 0.45, Infinity, Infinity, apart).map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`)).toEqual(["0-1:0-1", "1-2:1-2", "2-2:2-3", "2-2:3-4", "2-3:4-5"]);
   });
 
   it("joins a lone sentence the dictionary cannot see into when it balances a bead far too short on its side", async () => {

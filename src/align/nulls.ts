@@ -14,7 +14,15 @@ import type { PathBead } from "./search.js";
  * each judged against themselves. An on-topic added sentence shares a few words with its neighbour
  * and stays alone. `share` > 1 turns this off.
  */
-export function joinExplained(path: PathBead[], scorer: BeadScorer, share: number, maxDelta = Infinity, lengthGain = Infinity): PathBead[] {
+export function joinExplained(
+  path: PathBead[],
+  scorer: BeadScorer,
+  share: number,
+  maxDelta = Infinity,
+  lengthGain = Infinity,
+  /** Sentences that pair only with their like (keywords lines, headings), by side and index: never joined, never joined to. */
+  apart: { zh: boolean[]; en: boolean[] } = { zh: [], en: [] },
+): PathBead[] {
   if (share > 1 || !path.some((b) => b.z0 === b.z1 || b.e0 === b.e1)) return path;
   const zhCov: number[] = [];
   const enCov: number[] = [];
@@ -43,8 +51,13 @@ export function joinExplained(path: PathBead[], scorer: BeadScorer, share: numbe
     // How strongly neighbour n claims the lone sentence: its coverage, if that is typical enough;
     // or, failing that, a join that turns a bead far too short on one side into a balanced one
     // (a sentence split off by the translator that the dictionary cannot see into).
+    const holdsApart = (n: PathBead): boolean => {
+      for (let z = n.z0; z < n.z1; z++) if (apart.zh[z]) return true;
+      for (let e = n.e0; e < n.e1; e++) if (apart.en[e]) return true;
+      return false;
+    };
     const claim = (n: PathBead | undefined, after: boolean): number => {
-      if (!real(n)) return -1;
+      if (!real(n) || holdsApart(b) || holdsApart(n)) return -1;
       // The joined bead must still agree in length: a source sentence whose translation is missing
       // often shares its topic words with the neighbour, but would double the neighbour's source.
       const j = zhAlone

@@ -178,11 +178,15 @@ export class BeadScorer {
     return Math.log((el + damp) / (this.ratio * zl + damp));
   }
 
-  /** Lexical similarity alone: the mean of the two coverages. */
+  /** Lexical similarity alone: the harmonic mean of the two coverages. */
   lexical(z0: number, z1: number, e0: number, e1: number): number {
     this.measure(z0, z1, e0, e1);
     const { zCovered, zTotal, eCovered, eTotal } = this;
-    return ((zTotal > 0 ? zCovered / zTotal : 0) + (eTotal > 0 ? eCovered / eTotal : 0)) / 2;
+    const zc = zTotal > 0 ? zCovered / zTotal : 0;
+    const ec = eTotal > 0 ? eCovered / eTotal : 0;
+    // The harmonic mean: a bead must be explained both ways. With the plain mean, a sentence merged
+    // into a bead that the other side never mentions cost little when the rest matched well.
+    return zc + ec > 0 ? (2 * zc * ec) / (zc + ec) : 0;
   }
 
   lengthFactor(z0: number, z1: number, e0: number, e1: number): number {
