@@ -218,6 +218,33 @@ describe("baselines", () => {
     expect(next.stderr).toMatch(/addition [0-9a-f]{16}:1 .*added by the translator/);
   });
 
+  it("names stale entries in the terminal summary and in JSON's summary.baseline, not only on stderr", () => {
+    const dir = tmp();
+    const zh = join(dir, "zh.txt");
+    const en = join(dir, "en.txt");
+    writeFileSync(zh, "我们今天去北京。\n天气很好。\n");
+    writeFileSync(en, "We go to Beijing today.\nThe weather is fine.\nThis sentence was added by the translator.\n");
+    const baseline = join(dir, "base.json");
+    expect(tandem(["check", zh, en, "--format", "json", "--update-baseline", baseline]).code).toBe(0);
+    const recorded = (JSON.parse(readFileSync(baseline, "utf8")) as { entries: unknown[] }).entries.length;
+    expect(recorded).toBeGreaterThan(0);
+    const known = tandem(["check", zh, en, "--baseline", baseline]);
+    expect(known.stdout).toMatch(new RegExp(`Baseline: ${recorded} known findings? not shown \\(.*base\\.json\\)\n`));
+    expect(known.stdout).not.toMatch(/no longer match/);
+    // The addition is fixed: every entry is stale.
+    writeFileSync(en, "We go to Beijing today.\nThe weather is fine.\n");
+    const term = tandem(["check", zh, en, "--baseline", baseline]);
+    expect(term.stdout).toMatch(new RegExp(`Baseline: 0 known findings not shown .*, ${recorded} baseline entr(y no longer matches|ies no longer match) \\(run --update-baseline\\)`));
+    expect(term.stderr).toMatch(/no longer match/);
+    const json = JSON.parse(tandem(["check", zh, en, "--format", "json", "--baseline", baseline]).stdout) as {
+      summary: { baseline?: { file: string; suppressed: number; stale: number; staleEntries: Array<{ rule: string; message?: string }> } };
+    };
+    expect(json.summary.baseline).toMatchObject({ file: baseline, suppressed: 0, stale: recorded });
+    expect(json.summary.baseline!.staleEntries.map((e) => e.message).join("\n")).toMatch(/added by the translator/);
+    // Without a baseline the summary has no such key (the JSON contract is unchanged).
+    expect(JSON.parse(tandem(["check", zh, en, "--format", "json"]).stdout).summary.baseline).toBeUndefined();
+  });
+
   it("rejects a missing or broken baseline with exit 2", () => {
     const dir = tmp();
     expect(tandem(["check", SEED, "--baseline", join(dir, "none.json")]).stderr).toMatch(/none\.json: no such baseline file/);

@@ -49,6 +49,7 @@ export function applyBaselineFilesMany(results: Result[], options: { baseline?: 
   }
   if (!baseline || !file) return { results, notes };
   const matches = matchBaselineMany(baseline, results);
+  const baselineFile = file;
   if (!options.updateBaseline) {
     const suppressed = matches.reduce((n, m) => n + m.suppressed.length, 0);
     const kept = matches.reduce((n, m) => n + m.kept.length, 0);
@@ -60,7 +61,14 @@ export function applyBaselineFilesMany(results: Result[], options: { baseline?: 
       if (stale.length > 20) notes.push(`  … and ${stale.length - 20} more`);
     }
   }
-  return { results: results.map((r, k) => withFindings(r, matches[k]!.kept)), notes };
+  // The reports say it too (the terminal's summary, JSON's summary.baseline), not only stderr.
+  const summarized = results.map((r, k) => {
+    const m = matches[k]!;
+    const staleEntries = m.stale.map((e) => ({ rule: e.rule, fingerprint: e.fingerprint, ...(e.message !== undefined ? { message: e.message } : {}) }));
+    const kept = withFindings(r, m.kept);
+    return { ...kept, summary: { ...kept.summary, baseline: { file: baselineFile, suppressed: m.suppressed.length, stale: staleEntries.length, staleEntries } } };
+  });
+  return { results: summarized, notes };
 }
 
 function oneLine(s: string): string {
