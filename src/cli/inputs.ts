@@ -2,7 +2,7 @@
 // file (TSV, TMX, XLIFF), Markdown, or two folders whose files are paired by name.
 
 import { readdirSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { InputError, UsageError } from "../model/errors.js";
 import type { Document, Lang } from "../model/types.js";
 import { alignedDocuments, langOfCode, type AlignedFile } from "../io/aligned.js";
@@ -34,6 +34,8 @@ export interface InputPair {
   aligned: boolean;
   /** The files it came from, for section headings and for never overwriting an input. */
   files: string[];
+  /** Two folders: the source file's path within its folder (with /), which baseline entries are keyed by. */
+  name?: string;
 }
 
 export function parseLang(value: string | undefined, flag: string): Lang | undefined {
@@ -226,7 +228,7 @@ export function readInputPairs(sourcePath: string, targetPath: string | undefine
   if (targetPath !== undefined && isDirectory(sourcePath) && isDirectory(targetPath)) {
     const { pairs, unmatched } = pairFolders(sourcePath, targetPath);
     for (const u of unmatched) warn(`${u}: no file of the same name in the other folder; skipped`);
-    return pairs.map(([s, t]) => readDocuments(s, t, options));
+    return pairs.map(([s, t]) => ({ ...readDocuments(s, t, options), name: relative(sourcePath, s).split(sep).join("/") }));
   }
   return [readDocuments(sourcePath, targetPath, options)];
 }

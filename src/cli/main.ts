@@ -176,8 +176,8 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
         const res = resources(o);
         checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
       }
-      // One baseline file for every pair: an entry is stale only when no pair matches it.
-      const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) });
+      // One baseline file for every pair, each entry keyed by its pair's file: stale when that file no longer has it.
+      const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) }, pairs.map((p) => p.name));
       const applied = baselined.results.map((r) => ({ result: r }));
       const { result } = applied[0]!;
       const notes = baselined.notes;

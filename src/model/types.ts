@@ -127,7 +127,7 @@ export interface BaselineSummary {
   suppressed: number;
   /** Entries that no finding matches any more (fixed, or the sentence was edited): refresh the file. */
   stale: number;
-  staleEntries: Array<{ rule: string; fingerprint: string; message?: string }>;
+  staleEntries: Array<{ rule: string; fingerprint: string; file?: string; message?: string }>;
 }
 
 export interface Result {
