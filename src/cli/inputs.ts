@@ -232,3 +232,26 @@ export function readInputPairs(sourcePath: string, targetPath: string | undefine
   }
   return [readDocuments(sourcePath, targetPath, options)];
 }
+
+/**
+ * What `tandem segment` reads: one file as the documents it holds, as `check` reads it alone. A TSV, TMX
+ * or XLIFF file gives its two sides and a bilingual file its two parts, each in its own language (from
+ * the file or detected); any other file is one document, in `lang` or the language detected.
+ */
+export function readSegmentDocuments(path: string, options: { lang?: string; encoding?: Encoding; inputFormat?: string }): Document[] {
+  const forced = parseInputFormat(options.inputFormat);
+  const lang = parseLang(options.lang, "--lang");
+  const file = readTextFile(path, options.encoding);
+  const format = forced ?? detectFormat(path, file.text);
+  if (ALIGNED_FORMATS.includes(format)) {
+    if (lang) throw new UsageError(`--lang ${options.lang}: ${path} is a ${format.toUpperCase()} file, whose two sides say their languages; --lang is for one-language text`);
+    const pair = readAligned(path, file.text, format, {});
+    return [pair.source, pair.target];
+  }
+  const bilingual = splitBilingual(file.text);
+  const parts = bilingual ? [bilingual.source, bilingual.target] : [{ text: file.text, baseOffset: 0, baseLine: 1 }];
+  return parts.map((part) => {
+    const doc = textDocument(path, "en", part.text, part.baseOffset, part.baseLine, format === "markdown");
+    return { ...doc, lang: lang ?? detectLanguage(doc.view ?? doc.text).lang ?? "en" };
+  });
+}
