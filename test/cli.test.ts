@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -126,6 +126,42 @@ describe("tandem segment", () => {
     expect(lines.filter((l) => /^[23]:/.test(l))).toHaveLength(6);
     expect(lines[1]).toMatch(/^1:197\t报告对2021年/);
     expect(r.stdout).not.toContain("<<");
+  });
+
+  it("reads XLIFF, TMX and TSV as check does: both sides, tags dropped, line:column in the file", () => {
+    const d = mkdtempSync(join(tmpdir(), "tandem-seg-"));
+    writeFileSync(
+      join(d, "doc.xlf"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh-CN" trgLang="en-US">
+ <file id="f1"><unit id="u1"><segment><source>价格 &lt; 5 <pc id="1">元</pc>。</source><target>The price is &lt; 5 <pc id="1">yuan</pc>.</target></segment></unit>
+ <unit id="u2"><segment><source>天气很好。</source><target>The weather is fine.</target></segment></unit></file>
+</xliff>
+`,
+    );
+    const x = tandem(["segment", join(d, "doc.xlf")]);
+    expect(x.stderr).toBe("");
+    expect(x.code).toBe(0);
+    const xlf = readFileSync(join(d, "doc.xlf"), "utf8").split("\n");
+    const at = (line: number, text: string): string => `${line}:${xlf[line - 1]!.indexOf(text) + 1}`;
+    expect(x.stdout.trim().split("\n")).toEqual([`${at(3, "价格")}\t价格 < 5 元。`, `${at(4, "天气")}\t天气很好。`, `${at(3, "The price")}\tThe price is < 5 yuan.`, `${at(4, "The weather")}\tThe weather is fine.`]);
+    writeFileSync(
+      join(d, "mem.tmx"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/>
+<body>
+<tu tuid="7"><tuv xml:lang="zh-CN"><seg>我们今天去北京。</seg></tuv><tuv xml:lang="en-US"><seg>We go to Beijing today.</seg></tuv></tu>
+</body></tmx>
+`,
+    );
+    const tu = readFileSync(join(d, "mem.tmx"), "utf8").split("\n")[3]!;
+    expect(tandem(["segment", join(d, "mem.tmx")]).stdout).toBe(`4:${tu.indexOf("我们") + 1}\t我们今天去北京。\n4:${tu.indexOf("We go") + 1}\tWe go to Beijing today.\n`);
+    writeFileSync(join(d, "pairs.tsv"), "天气很好。\tThe weather is fine.\n");
+    expect(tandem(["segment", join(d, "pairs.tsv")]).stdout).toBe("1:1\t天气很好。\n1:7\tThe weather is fine.\n");
+    // An aligned file says its languages; --lang is for one-language text.
+    const lang = tandem(["segment", join(d, "pairs.tsv"), "--lang", "zh"]);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr.trim().split("\n")).toEqual([expect.stringMatching(/--lang zh: .*pairs\.tsv is a TSV file/)]);
   });
 });
 

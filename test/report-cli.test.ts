@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { createBaseline, matchBaseline, parseBaseline } from "../src/baseline/index.js";
+import { createBaseline, createBaselineMany, matchBaseline, matchBaselineMany, parseBaseline } from "../src/baseline/index.js";
 import { validateConfig } from "../src/cli/config.js";
 import { SEED, tandem } from "./helpers.js";
 import { build, tricky, TRICKY_EN, TRICKY_ZH, writeLopsidedPair } from "./report-fixtures.js";
@@ -218,6 +218,33 @@ describe("baselines", () => {
     expect(next.stderr).toMatch(/addition [0-9a-f]{16}:1 .*added by the translator/);
   });
 
+  it("names stale entries in the terminal summary and in JSON's summary.baseline, not only on stderr", () => {
+    const dir = tmp();
+    const zh = join(dir, "zh.txt");
+    const en = join(dir, "en.txt");
+    writeFileSync(zh, "我们今天去北京。\n天气很好。\n");
+    writeFileSync(en, "We go to Beijing today.\nThe weather is fine.\nThis sentence was added by the translator.\n");
+    const baseline = join(dir, "base.json");
+    expect(tandem(["check", zh, en, "--format", "json", "--update-baseline", baseline]).code).toBe(0);
+    const recorded = (JSON.parse(readFileSync(baseline, "utf8")) as { entries: unknown[] }).entries.length;
+    expect(recorded).toBeGreaterThan(0);
+    const known = tandem(["check", zh, en, "--baseline", baseline]);
+    expect(known.stdout).toMatch(new RegExp(`Baseline: ${recorded} known findings? not shown \\(.*base\\.json\\)\n`));
+    expect(known.stdout).not.toMatch(/no longer match/);
+    // The addition is fixed: every entry is stale.
+    writeFileSync(en, "We go to Beijing today.\nThe weather is fine.\n");
+    const term = tandem(["check", zh, en, "--baseline", baseline]);
+    expect(term.stdout).toMatch(new RegExp(`Baseline: 0 known findings not shown .*, ${recorded} baseline entr(y no longer matches|ies no longer match) \\(run --update-baseline\\)`));
+    expect(term.stderr).toMatch(/no longer match/);
+    const json = JSON.parse(tandem(["check", zh, en, "--format", "json", "--baseline", baseline]).stdout) as {
+      summary: { baseline?: { file: string; suppressed: number; stale: number; staleEntries: Array<{ rule: string; message?: string }> } };
+    };
+    expect(json.summary.baseline).toMatchObject({ file: baseline, suppressed: 0, stale: recorded });
+    expect(json.summary.baseline!.staleEntries.map((e) => e.message).join("\n")).toMatch(/added by the translator/);
+    // Without a baseline the summary has no such key (the JSON contract is unchanged).
+    expect(JSON.parse(tandem(["check", zh, en, "--format", "json"]).stdout).summary.baseline).toBeUndefined();
+  });
+
   it("rejects a missing or broken baseline with exit 2", () => {
     const dir = tmp();
     expect(tandem(["check", SEED, "--baseline", join(dir, "none.json")]).stderr).toMatch(/none\.json: no such baseline file/);
@@ -321,6 +348,64 @@ describe("baselines over two folders", () => {
     const fixed = tandem(["check", "zh", "en", "--format", "json", "--baseline", "base.json"], { cwd: dir });
     expect(fixed.stderr).toMatch(new RegExp(`${entries.length / 2} known findings? not reported, 0 new`));
     expect(fixed.stderr).toMatch(new RegExp(`${entries.length / 2} entr(y|ies) no longer match`));
+  });
+});
+
+describe("a baseline over two folders is keyed by file", () => {
+  it("matches an entry only in the file it was recorded for", () => {
+    const dir = tmp();
+    // Two pairs that differ only in the sentences the translator added (enough that they stay additions).
+    const ADDED = "Penguins cannot fly, but they swim very well.\nThe recipe needs three eggs.\nVolcanoes erupt.\nJazz is fun.\nThe library closes at nine.\n";
+    const write = (a: string, b: string): void => {
+      writeFileSync(join(dir, "en", "a.txt"), `We go to Beijing today.\n${a}`);
+      writeFileSync(join(dir, "en", "ch1", "b.txt"), `We go to Beijing today.\n${b}`);
+    };
+    mkdirSync(join(dir, "zh", "ch1"), { recursive: true });
+    mkdirSync(join(dir, "en", "ch1"), { recursive: true });
+    writeFileSync(join(dir, "zh", "a.txt"), "我们今天去北京。\n");
+    writeFileSync(join(dir, "zh", "ch1", "b.txt"), "我们今天去北京。\n");
+    write(ADDED, "");
+    const first = tandem(["check", "zh", "en", "--format", "json", "--update-baseline", "base.json"], { cwd: dir });
+    expect(first.code).toBe(0);
+    const entries = (JSON.parse(readFileSync(join(dir, "base.json"), "utf8")) as { entries: Array<{ rule: string; file?: string; message: string }> }).entries;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.file === "a.txt")).toBe(true);
+    // Nothing changed: nothing new, nothing stale.
+    const again = tandem(["check", "zh", "en", "--format", "json", "--baseline", "base.json"], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toMatch(/stale/);
+    // The same sentences move to the other file (in a subfolder): there they are new, and a.txt's entries are stale.
+    write("", ADDED);
+    const moved = tandem(["check", "zh", "en", "--format", "json", "--fail-on", "warning", "--baseline", "base.json"], { cwd: dir });
+    expect(moved.code).toBe(1);
+    type Section = { files: string[]; findings: Array<{ rule: string; message: string }>; summary: { baseline: { suppressed: number; stale: number; staleEntries: Array<{ file?: string }> } } };
+    const sections = (JSON.parse(moved.stdout) as { sections: Section[] }).sections;
+    const a = sections.find((x) => x.files[0]!.endsWith("a.txt"))!;
+    const b = sections.find((x) => x.files[0]!.endsWith("b.txt"))!;
+    expect(b.findings.map((f) => f.rule).sort()).toEqual(entries.map((e) => e.rule).sort());
+    expect(b.summary.baseline.suppressed).toBe(0);
+    expect(a.summary.baseline.stale).toBe(entries.length);
+    expect(a.summary.baseline.staleEntries.every((e) => e.file === "a.txt")).toBe(true);
+    expect(moved.stderr).toMatch(/[a-z-]+ [0-9a-f]{16}:\d+ \(a\.txt\) /);
+    // Its pair's path in the folder, with /, keys a file in a subfolder.
+    tandem(["check", "zh", "en", "--format", "json", "--update-baseline", "base.json"], { cwd: dir });
+    const keyed = (JSON.parse(readFileSync(join(dir, "base.json"), "utf8")) as { entries: Array<{ file?: string }> }).entries;
+    expect(keyed.length).toBe(entries.length);
+    expect(keyed.every((e) => e.file === "ch1/b.txt")).toBe(true);
+  });
+
+  it("still lets an entry without a file (recorded before) match in any pair (library)", () => {
+    const r = tricky();
+    expect(r.findings.length).toBeGreaterThan(0);
+    const b = createBaseline(r);
+    expect(b.entries.every((e) => e.file === undefined)).toBe(true);
+    const [one, two] = matchBaselineMany(b, [{ ...r, findings: [] }, r], ["x.txt", "y.txt"]);
+    expect(two!.kept).toEqual([]);
+    expect(one!.stale).toEqual([]);
+    const keyed = createBaselineMany([r], undefined, ["x.txt"]);
+    expect(matchBaselineMany(keyed, [r], ["y.txt"])[0]!.suppressed).toEqual([]);
+    expect(matchBaselineMany(keyed, [r], ["x.txt"])[0]!.kept).toEqual([]);
+    expect(parseBaseline(JSON.stringify(keyed), "b.json")).toEqual(keyed);
   });
 });
 

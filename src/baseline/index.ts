@@ -14,6 +14,11 @@ export const BASELINE_VERSION = 1;
 export interface BaselineEntry {
   rule: string;
   fingerprint: string;
+  /**
+   * Two folders: the pair's file (its path in the source folder, with /), so that the entry matches a
+   * finding of that file only. Absent for a single pair, and in baselines recorded before.
+   */
+  file?: string;
   /** The finding's message when it was recorded: for people reading the file. */
   message?: string;
   /** Why the finding is accepted; kept when the baseline is updated. */
@@ -29,6 +34,7 @@ export interface Baseline {
 type Context = Pick<Result, "source" | "target" | "sourceSentences" | "targetSentences" | "findings">;
 
 const key = (rule: string, fingerprint: string): string => `${rule}\u0000${fingerprint}`;
+const fileKey = (file: string | undefined, rule: string, fingerprint: string): string => `${file ?? ""}\u0000${key(rule, fingerprint)}`;
 
 /** Parses and validates a baseline file's text; errors name the file and the entry. */
 export function parseBaseline(text: string, file: string): Baseline {
@@ -48,9 +54,11 @@ export function parseBaseline(text: string, file: string): Baseline {
       throw new InputError(file, `entries[${i}]: needs string "rule" and "fingerprint"`);
     }
     if (x.justification !== undefined && typeof x.justification !== "string") throw new InputError(file, `entries[${i}].justification: must be a string`);
+    if (x.file !== undefined && typeof x.file !== "string") throw new InputError(file, `entries[${i}].file: must be a string`);
     return {
       rule: x.rule,
       fingerprint: x.fingerprint,
+      ...(typeof x.file === "string" ? { file: x.file } : {}),
       ...(typeof x.message === "string" ? { message: x.message } : {}),
       ...(typeof x.justification === "string" ? { justification: x.justification } : {}),
     };
@@ -63,19 +71,29 @@ export function createBaseline(result: Context, previous?: Baseline): Baseline {
   return createBaselineMany([result], previous);
 }
 
-/** One baseline for several document pairs (two folders). */
-export function createBaselineMany(results: Context[], previous?: Baseline): Baseline {
+/**
+ * One baseline for several document pairs (two folders). `files[k]` names pair k (its path in the source
+ * folder): its entries carry it, so they match that file's findings only.
+ */
+export function createBaselineMany(results: Context[], previous?: Baseline, files: Array<string | undefined> = []): Baseline {
+  // Justifications follow their entry: same file first, then an entry recorded without a file.
   const kept = new Map<string, string[]>();
-  for (const e of previous?.entries ?? []) if (e.justification) kept.set(key(e.rule, e.fingerprint), [...(kept.get(key(e.rule, e.fingerprint)) ?? []), e.justification]);
-  const entries = results.flatMap((result) => {
+  for (const e of previous?.entries ?? []) {
+    if (!e.justification) continue;
+    const k = fileKey(e.file, e.rule, e.fingerprint);
+    kept.set(k, [...(kept.get(k) ?? []), e.justification]);
+  }
+  const entries = results.flatMap((result, r) => {
     const fps = fingerprints(result);
+    const file = files[r];
     return result.findings.map((f, k): BaselineEntry => {
-      const justification = kept.get(key(f.rule, fps[k]!))?.shift();
-      return { rule: f.rule, fingerprint: fps[k]!, message: f.message, ...(justification ? { justification } : {}) };
+      const justification = (file !== undefined ? kept.get(fileKey(file, f.rule, fps[k]!))?.shift() : undefined) ?? kept.get(fileKey(undefined, f.rule, fps[k]!))?.shift();
+      return { rule: f.rule, fingerprint: fps[k]!, ...(file !== undefined ? { file } : {}), message: f.message, ...(justification ? { justification } : {}) };
     });
   });
   return { version: BASELINE_VERSION, tool: "tandem", entries };
 }
+
 
 export function serializeBaseline(b: Baseline): string {
   return JSON.stringify(b, null, 2) + "\n";
@@ -96,26 +114,43 @@ export function matchBaseline(baseline: Baseline, context: Omit<Context, "findin
 }
 
 /**
- * The same for several document pairs: each entry matches at most one finding in any pair, and an entry
- * is stale only when no pair matched it (reported once, on the first pair's match).
+ * The same for several document pairs, pair k named `files[k]` (two folders). Each entry matches at most
+ * one finding: an entry with a file only a finding of the pair of that name (a pair without a name takes
+ * any); an entry without one, a finding of any pair. An entry no pair matched is stale, reported on the
+ * pair of its file (else the first).
  */
-export function matchBaselineMany(baseline: Baseline, contexts: Context[]): BaselineMatch[] {
-  const unused = new Map<string, BaselineEntry[]>();
-  for (const e of baseline.entries) unused.set(key(e.rule, e.fingerprint), [...(unused.get(key(e.rule, e.fingerprint)) ?? []), e]);
-  const matches = contexts.map((context): BaselineMatch => {
+export function matchBaselineMany(baseline: Baseline, contexts: Context[], files: Array<string | undefined> = []): BaselineMatch[] {
+  const used = new Set<BaselineEntry>();
+  const byFile = new Map<string, BaselineEntry[]>();
+  const bare = new Map<string, BaselineEntry[]>();
+  const anyFile = new Map<string, BaselineEntry[]>();
+  const add = (map: Map<string, BaselineEntry[]>, k: string, e: BaselineEntry): void => void map.set(k, [...(map.get(k) ?? []), e]);
+  for (const e of baseline.entries) {
+    if (e.file === undefined) add(bare, key(e.rule, e.fingerprint), e);
+    else (add(byFile, fileKey(e.file, e.rule, e.fingerprint), e), add(anyFile, key(e.rule, e.fingerprint), e));
+  }
+  const take = (list: BaselineEntry[] | undefined): boolean => {
+    const e = list?.find((x) => !used.has(x));
+    if (e) used.add(e);
+    return e !== undefined;
+  };
+  const matches = contexts.map((context, c): BaselineMatch => {
     const fps = fingerprints(context);
+    const file = files[c];
     const kept: Finding[] = [];
     const suppressed: Finding[] = [];
     context.findings.forEach((f, k) => {
-      const list = unused.get(key(f.rule, fps[k]!));
-      if (list?.length) {
-        list.shift();
-        suppressed.push(f);
-      } else kept.push(f);
+      const rk = key(f.rule, fps[k]!);
+      const hit = file !== undefined ? take(byFile.get(fileKey(file, f.rule, fps[k]!))) || take(bare.get(rk)) : take(bare.get(rk)) || take(anyFile.get(rk));
+      (hit ? suppressed : kept).push(f);
     });
     return { kept, suppressed, stale: [] };
   });
-  if (matches[0]) matches[0].stale = [...unused.values()].flat();
+  for (const e of baseline.entries) {
+    if (used.has(e)) continue;
+    const at = e.file !== undefined ? files.indexOf(e.file) : -1;
+    matches[at >= 0 ? at : 0]?.stale.push(e);
+  }
   return matches;
 }
 

@@ -25,9 +25,11 @@ export interface TandemConfig {
   format?: string[];
 }
 
-const KEYS = ["rules", "glossary", "from", "to", "failOn", "minCoverage", "format"] as const;
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
-const FAIL_ON: FailOn[] = ["error", "warning", "never"];
+/** Every key a config may have; schema/tandem.schema.json lists the same ones (a test keeps them equal). */
+export const CONFIG_KEYS = ["$schema", "rules", "glossary", "from", "to", "failOn", "minCoverage", "format"] as const;
+const KEYS = CONFIG_KEYS;
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export const FAIL_ON: readonly FailOn[] = ["error", "warning", "never"];
 
 class ConfigError extends InputError {
   constructor(file: string, key: string, problem: string) {
@@ -71,6 +73,8 @@ export function validateConfig(data: unknown, file: string): TandemConfig {
   for (const k of Object.keys(data)) {
     if (!(KEYS as readonly string[]).includes(k)) throw new ConfigError(file, k, `unknown key (known: ${KEYS.join(", ")})`);
   }
+  // "$schema" points editors at schema/tandem.schema.json; tandem needs nothing from it.
+  if (data.$schema !== undefined && typeof data.$schema !== "string") throw new ConfigError(file, "$schema", "must be a string (the schema's path or URL)");
   if (data.rules !== undefined) {
     if (!isObject(data.rules)) throw new ConfigError(file, "rules", `must be an object of rule ids (${RULES.map((r) => r.id).join(", ")})`);
     config.rules = {};

@@ -2,7 +2,7 @@
 // file (TSV, TMX, XLIFF), Markdown, or two folders whose files are paired by name.
 
 import { readdirSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { InputError, UsageError } from "../model/errors.js";
 import type { Document, Lang } from "../model/types.js";
 import { alignedDocuments, langOfCode, type AlignedFile } from "../io/aligned.js";
@@ -34,6 +34,8 @@ export interface InputPair {
   aligned: boolean;
   /** The files it came from, for section headings and for never overwriting an input. */
   files: string[];
+  /** Two folders: the source file's path within its folder (with /), which baseline entries are keyed by. */
+  name?: string;
 }
 
 export function parseLang(value: string | undefined, flag: string): Lang | undefined {
@@ -226,7 +228,30 @@ export function readInputPairs(sourcePath: string, targetPath: string | undefine
   if (targetPath !== undefined && isDirectory(sourcePath) && isDirectory(targetPath)) {
     const { pairs, unmatched } = pairFolders(sourcePath, targetPath);
     for (const u of unmatched) warn(`${u}: no file of the same name in the other folder; skipped`);
-    return pairs.map(([s, t]) => readDocuments(s, t, options));
+    return pairs.map(([s, t]) => ({ ...readDocuments(s, t, options), name: relative(sourcePath, s).split(sep).join("/") }));
   }
   return [readDocuments(sourcePath, targetPath, options)];
+}
+
+/**
+ * What `tandem segment` reads: one file as the documents it holds, as `check` reads it alone. A TSV, TMX
+ * or XLIFF file gives its two sides and a bilingual file its two parts, each in its own language (from
+ * the file or detected); any other file is one document, in `lang` or the language detected.
+ */
+export function readSegmentDocuments(path: string, options: { lang?: string; encoding?: Encoding; inputFormat?: string }): Document[] {
+  const forced = parseInputFormat(options.inputFormat);
+  const lang = parseLang(options.lang, "--lang");
+  const file = readTextFile(path, options.encoding);
+  const format = forced ?? detectFormat(path, file.text);
+  if (ALIGNED_FORMATS.includes(format)) {
+    if (lang) throw new UsageError(`--lang ${options.lang}: ${path} is a ${format.toUpperCase()} file, whose two sides say their languages; --lang is for one-language text`);
+    const pair = readAligned(path, file.text, format, {});
+    return [pair.source, pair.target];
+  }
+  const bilingual = splitBilingual(file.text);
+  const parts = bilingual ? [bilingual.source, bilingual.target] : [{ text: file.text, baseOffset: 0, baseLine: 1 }];
+  return parts.map((part) => {
+    const doc = textDocument(path, "en", part.text, part.baseOffset, part.baseLine, format === "markdown");
+    return { ...doc, lang: lang ?? detectLanguage(doc.view ?? doc.text).lang ?? "en" };
+  });
 }

@@ -7,18 +7,16 @@ import type { AlignResources } from "../align/index.js";
 import { RULES } from "../checks/registry.js";
 import { ENCODINGS, type Encoding } from "../io/decode.js";
 import { loadDictionary } from "../io/dictionary-file.js";
-import { splitBilingual } from "../io/bilingual.js";
-import { detectLanguage } from "../io/language.js";
-import { readTextFile } from "../io/read.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, TandemError, UsageError } from "../model/errors.js";
-import type { Document, Result } from "../model/types.js";
+import type { Result } from "../model/types.js";
 import { alignDocuments, alignGiven, check, checkAligned, summarize } from "../pipeline.js";
 import { ALIGN_FORMATS, CHECK_FORMATS, type FormatOptions } from "../report/index.js";
+import { shownText } from "../report/display.js";
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
 import { dictionarySegmenter } from "../align/maxmatch.js";
 import { checkInWorkers, defaultJobs, progressLine } from "./workers.js";
-import { parseLang, readInputPairs, type InputOptions } from "./inputs.js";
+import { readInputPairs, readSegmentDocuments, type InputOptions } from "./inputs.js";
 import { sectionFormats } from "./sections.js";
 import { applyBaselineFilesMany } from "./baseline-file.js";
 import { loadConfig, type TandemConfig } from "./config.js";
@@ -176,8 +174,8 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
         const res = resources(o);
         checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
       }
-      // One baseline file for every pair: an entry is stale only when no pair matches it.
-      const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) });
+      // One baseline file for every pair, each entry keyed by its pair's file: stale when that file no longer has it.
+      const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) }, pairs.map((p) => p.name));
       const applied = baselined.results.map((r) => ({ result: r }));
       const { result } = applied[0]!;
       const notes = baselined.notes;
@@ -239,24 +237,24 @@ Examples:
     .command("segment")
     .description("print the sentences of FILE, one a line, with their line and column (for checking segmentation)")
     .argument("<file>", "a document")
-    .option("--lang <lang>", "zh or en (detected when omitted)")
+    .option("--lang <lang>", "zh or en (detected when omitted; not for TSV, TMX or XLIFF, whose sides say theirs)")
     .addOption(new Option("--encoding <encoding>", "input encoding (detected when omitted)").choices(ENCODINGS))
+    .option("--input-format <format>", "auto, text, bilingual, markdown, tsv, tmx or xliff (detected from the extension and content when omitted)")
     .option("--verbose", "print stack traces for errors")
     .addHelpText("after", `
-Example:
-  $ tandem segment fixtures/seed.txt`)
-    .action((file: string, o: { lang?: string; encoding?: Encoding; verbose?: boolean }) => {
+A bilingual file, or a TSV, TMX or XLIFF file, prints both of its sides, the source first, each split in
+its own language; Markdown markup and XML tags are not shown.
+
+Examples:
+  $ tandem segment fixtures/seed.txt
+  $ tandem segment project.xlf`)
+    .action((file: string, o: { lang?: string; encoding?: Encoding; inputFormat?: string; verbose?: boolean }) => {
       verbose = Boolean(o.verbose);
-      const text = readTextFile(file, o.encoding).text;
-      const forced = parseLang(o.lang, "--lang");
-      // A bilingual file (as the seed) is two documents: each part in its own language.
-      const bilingual = splitBilingual(text);
-      const parts = bilingual ? [bilingual.source, bilingual.target] : [{ text, baseOffset: 0, baseLine: 1 }];
+      const docs = readSegmentDocuments(file, { ...optional("lang", o.lang), ...optional("encoding", o.encoding), ...optional("inputFormat", o.inputFormat) });
       const lines: string[] = [];
-      for (const part of parts) {
-        const lang = forced ?? detectLanguage(part.text).lang ?? "en";
-        const doc: Document = { path: file, lang, ...part };
-        for (const s of segment(doc, "source")) lines.push(`${s.startPos.line}:${s.startPos.column}\t${s.text}`);
+      for (const doc of docs) {
+        // Markup input (XML, Markdown): the text as a person reads it, tags dropped and entities decoded.
+        for (const s of segment(doc, "source")) lines.push(`${s.startPos.line}:${s.startPos.column}\t${doc.view !== undefined ? shownText(doc, s.start, s.end) : s.text}`);
       }
       process.stdout.write(lines.join("\n") + "\n");
     });

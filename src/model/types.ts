@@ -115,6 +115,19 @@ export interface Summary {
   coverage: number;
   findings: Record<Severity, number>;
   byRule: Record<string, number>;
+  /** What a baseline (--baseline, --update-baseline) did to the findings; absent without one. */
+  baseline?: BaselineSummary;
+}
+
+/** A baseline's effect on one result: the findings it hid and its entries that matched nothing. */
+export interface BaselineSummary {
+  /** The baseline file, as the user named it. */
+  file: string;
+  /** Known findings not reported. */
+  suppressed: number;
+  /** Entries that no finding matches any more (fixed, or the sentence was edited): refresh the file. */
+  stale: number;
+  staleEntries: Array<{ rule: string; fingerprint: string; file?: string; message?: string }>;
 }
 
 export interface Result {

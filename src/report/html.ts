@@ -106,6 +106,26 @@ function coverageCounts(r: Result): { total: number; aligned: number } {
 
 const pairLabel = (r: Result): string => (r.source.path === r.target.path ? r.source.path : `${r.source.path} → ${r.target.path}`);
 
+/** The distinct metadata (XLIFF/TMX id, state, notes) of a bead's sentences, as one discreet line each. */
+function segmentMeta(bead: Bead, S: Sentence[], T: Sentence[]): string {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const s of [...bead.source.map((i) => S[i]), ...bead.target.map((i) => T[i])]) {
+    const m = s?.meta;
+    if (!m) continue;
+    const key = JSON.stringify([m.id, m.state, m.notes]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const parts = [
+      ...(m.id !== undefined ? [`<span class="seg-id" title="segment id">${html(m.id)}</span>`] : []),
+      ...(m.state !== undefined ? [`<span class="seg-state" title="state">${html(m.state)}</span>`] : []),
+      ...(m.notes ?? []).map((n) => `<span class="seg-note" title="note">${html(n)}</span>`),
+    ];
+    if (parts.length) lines.push(`<div class="seg-meta">${parts.join(" ")}</div>`);
+  }
+  return lines.join("");
+}
+
 /** The beads of one document pair as table rows, their findings under them; ids are global to the page. */
 function renderPair(result: Result, ids: Map<Finding, number>, onlyFindings: boolean, prefix: string): { rows: string; orphans: Finding[] } {
   const { source, target, sourceSentences: S, targetSentences: T, beads, findings } = result;
@@ -139,7 +159,10 @@ function renderPair(result: Result, ids: Map<Finding, number>, onlyFindings: boo
     const list = side === "source" ? bead.source : bead.target;
     const sents = side === "source" ? S : T;
     const doc = side === "source" ? source : target;
-    if (!list.length) return `<td class="text empty"><span class="none">no ${LANG_NAME[doc.lang]} counterpart</span></td>`;
+    // What an aligned file says of the unit (its id, state, notes): once a bead, under the translation.
+    const metaSide: Side = bead.target.length ? "target" : "source";
+    const meta = side === metaSide ? segmentMeta(bead, S, T) : "";
+    if (!list.length) return `<td class="text empty"><span class="none">no ${LANG_NAME[doc.lang]} counterpart</span>${meta}</td>`;
     const parts = list.map((id) => {
       const s = sents[id]!;
       return (
@@ -147,7 +170,7 @@ function renderPair(result: Result, ids: Map<Finding, number>, onlyFindings: boo
         `<span class="t">${renderSentence(s, doc, marks[side].get(id) ?? [])}</span></div>`
       );
     });
-    return `<td class="text" lang="${LANG_TAG[doc.lang]}">${parts.join("")}</td>`;
+    return `<td class="text" lang="${LANG_TAG[doc.lang]}">${parts.join("")}${meta}</td>`;
   };
 
   const rows: string[] = [];
@@ -367,6 +390,10 @@ td.text.empty{background:repeating-linear-gradient(135deg,#fafbfc 0 8px,#f3f5f7 
 .none{font-style:italic;color:var(--muted);font-size:.88rem}
 .sent+.sent{margin-top:.45rem}
 .sent.blank{display:none}
+.seg-meta{margin-top:.3rem;font-size:.72rem;line-height:1.4;color:#98a2b3;white-space:normal}
+.seg-meta span+span::before{content:"· ";color:#c0c7d0}
+.seg-id{font-family:var(--mono)}
+.seg-note{font-style:italic}
 .loc{float:right;margin-left:.6rem;font:.72rem var(--mono);color:#98a2b3;white-space:nowrap}
 mark{color:inherit;border-radius:2px;padding:0 1px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 mark.sev-error{background:var(--err-bg);box-shadow:inset 0 -2px 0 var(--err)}

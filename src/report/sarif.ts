@@ -3,7 +3,7 @@
 
 import { RULES } from "../checks/registry.js";
 import type { Rule } from "../checks/types.js";
-import type { Result, Severity } from "../model/types.js";
+import type { Finding, Result, SentenceMeta, Severity } from "../model/types.js";
 import { fingerprints } from "./fingerprint.js";
 import { places, relativeUri, type Place } from "./locations.js";
 
@@ -35,6 +35,24 @@ function location(p: Place, cwd: string | undefined, id?: number) {
     },
     ...(id !== undefined ? { message: { text: p.side === "source" ? "source text" : "translation" } } : {}),
   };
+}
+
+/**
+ * What an aligned file (XLIFF, TMX) says of the finding's segments: id, state and notes, once per unit
+ * (both sides of a unit share them), so a reviewer can find the unit in a CAT tool.
+ */
+function segmentsOf(f: Finding, result: Result): { segments?: SentenceMeta[] } {
+  const seen = new Set<string>();
+  const segments: SentenceMeta[] = [];
+  const sentences = [...f.source.sentences.map((i) => result.sourceSentences[i]), ...f.target.sentences.map((i) => result.targetSentences[i])];
+  for (const m of sentences.map((s) => s?.meta)) {
+    if (!m) continue;
+    const key = JSON.stringify([m.id, m.state, m.notes]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    segments.push({ ...(m.id !== undefined ? { id: m.id } : {}), ...(m.state !== undefined ? { state: m.state } : {}), ...(m.notes?.length ? { notes: m.notes } : {}) });
+  }
+  return segments.length ? { segments } : {};
 }
 
 export function sarifObject(result: Result, options: SarifOptions) {
@@ -72,7 +90,7 @@ export function sarifObjectMany(all: Result[], options: SarifOptions) {
         locations: primary ? [location(primary, options.cwd)] : [{ physicalLocation: { artifactLocation: { uri: relativeUri(result.source.path, options.cwd), uriBaseId: "%SRCROOT%" } } }],
         ...(related.length ? { relatedLocations: related.map((p, i) => location(p, options.cwd, i + 1)) } : {}),
         partialFingerprints: { "tandemFinding/v1": fps[k]! },
-        properties: { sourceSentences: f.source.sentences, targetSentences: f.target.sentences },
+        properties: { sourceSentences: f.source.sentences, targetSentences: f.target.sentences, ...segmentsOf(f, result) },
       };
     });
   });

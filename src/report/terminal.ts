@@ -129,6 +129,14 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
       `${n(beads.length, "bead")}, coverage ${(summary.coverage * 100).toFixed(1)}% — ${counts.join(", ")}` +
       (byRule ? c.dim(` (${byRule})`) : ""),
   );
+  const base = summary.baseline;
+  if (base) {
+    // Stale entries belong in the report a reviewer reads, not only on stderr: the file needs refreshing.
+    const stale = base.stale
+      ? ", " + c.yellow(`${base.stale} baseline entr${base.stale === 1 ? "y no longer matches" : "ies no longer match"} (run --update-baseline)`)
+      : "";
+    out.push(c.bold("Baseline: ") + `${n(base.suppressed, "known finding")} not shown (${base.file})` + stale);
+  }
   return out.join("\n") + "\n";
 }
 
