@@ -70,6 +70,19 @@ describe("partial-omission", () => {
     expect(partial(pairs)).toEqual([]);
   });
 
+  it("finds a left-out clause in a short document on one topic, whose sentences share their words", () => {
+    const topical: Array<[string, string]> = [
+      ["北京今年新开通了三条地铁线路。", "Beijing opened three new subway lines this year."],
+      ["北京的地铁线路总长度超过八百公里。", "The total length of Beijing's subway lines exceeds 800 kilometres."],
+      ["北京市民每天乘坐地铁上下班。", "Beijing residents take the subway to and from work every day."],
+      ["北京地铁的票价在全国城市中比较便宜。", "Beijing subway fares are relatively cheap among the country's cities."],
+      ["北京计划明年再修建两条地铁线路，同时在郊区增设一百个公交车站，并且延长夜间地铁的运营时间。", "Beijing plans to build two more subway lines next year, and to extend the operating hours of the subway at night."],
+    ];
+    const findings = partial(topical);
+    expect(findings.map((f) => f.source.sentences)).toEqual([[4]]);
+    expect(findings[0]!.message).toContain("公交车站");
+  });
+
   it("needs more evidence by default than a document this small can give", () => {
     expect(partial([...base, [LONG_ZH, CUT_EN]], {})).toEqual([]);
   });
