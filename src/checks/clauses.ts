@@ -1,6 +1,7 @@
-// Clause-level dictionary coverage, for the partial-omission and partial-addition rules: each side of
-// a bead is cut into clauses at commas, semicolons and colons, and every clause is scored against the
-// whole other side with the aligner's own IDF-weighted gloss coverage (align/features.ts, score.ts).
+// Clauses of a sentence (both partial rules report clause runs), and clause-level dictionary coverage
+// for partial-addition: each side of a bead is cut into clauses at commas, semicolons and colons, and
+// every clause is scored against the whole other side with the aligner's own IDF-weighted gloss
+// coverage (align/features.ts, score.ts).
 
 import type { AlignResources } from "../align/index.js";
 import { chineseFeatures, englishFeatures, enLength, zhLength } from "../align/features.js";

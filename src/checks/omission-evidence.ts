@@ -1,0 +1,371 @@
+// Evidence that a run of clauses of one side of a bead has no counterpart on the other side, as a
+// log-likelihood ratio (nats) of "these clauses were left out" against "they were translated", with
+// every rate learnt from the document itself, so that a free literary translation and a close
+// technical one are held to their own standards:
+//
+// - lexical: each word of the run either finds a gloss on the other side of the bead or not. How often
+//   a word finds one when translated is learnt per word over the document's other beads (韦小宝 may
+//   find "Trinket" nine times in ten, 了 never), shrunk towards the document's mean; how often it finds
+//   one by chance is measured by pairing each bead with an unrelated one. A word that is reliably
+//   found and is missing is strong evidence; a word that is rarely found says little either way.
+// - length: the other side is shorter than the document's length ratio predicts by about the run's
+//   share; the spread of that ratio is the document's own (robust, over all its beads).
+//
+// Words, not clauses, are the unit: clause boundaries differ between the two languages, so a deleted
+// English clause shows as a run of Chinese words that may straddle a comma. Document-learnt word
+// associations (align/associate.ts) are added to the dictionary's glosses, as the aligner does.
+
+import type { AlignResources } from "../align/index.js";
+import { learnAssociations } from "../align/associate.js";
+import { chineseFeatures, idf, numberKey, withExtraGlosses, type EnFeatures, type ZhFeatures } from "../align/features.js";
+import { contentStems, stem } from "../align/stem.js";
+import type { Bead, Lang, Sentence } from "../model/types.js";
+import { clausesOf, type Clause } from "./clauses.js";
+
+/** A word of one side: where it is, how long it counts, and what the hit-rate statistics key it by. */
+interface Unit {
+  sentence: number;
+  start: number;
+  end: number;
+  length: number;
+  key: string;
+}
+
+interface Side {
+  units: Unit[];
+  /** Units of each sentence: [first, end) by sentence id. */
+  spans: Map<number, [number, number]>;
+}
+
+const HAN = /\p{Script=Han}/u;
+const EN_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
+
+function chineseUnits(sentences: Sentence[], resources: AlignResources): Side {
+  const units: Unit[] = [];
+  const spans = new Map<number, [number, number]>();
+  for (const s of sentences) {
+    const first = units.length;
+    let at = 0;
+    for (const word of resources.words.cut(s.text)) {
+      const found = s.text.indexOf(word, at);
+      const start = found >= 0 ? found : at;
+      at = start + word.length;
+      let length = 0;
+      for (const ch of word) if (HAN.test(ch) || /[A-Za-z0-9]/.test(ch)) length++;
+      if (length === 0) continue;
+      units.push({ sentence: s.index, start, end: start + word.length, length, key: word });
+    }
+    spans.set(s.index, [first, units.length]);
+  }
+  return { units, spans };
+}
+
+function englishUnits(sentences: Sentence[]): Side {
+  const units: Unit[] = [];
+  const spans = new Map<number, [number, number]>();
+  for (const s of sentences) {
+    const first = units.length;
+    for (const m of s.text.matchAll(EN_WORD)) {
+      const w = m[0];
+      units.push({ sentence: s.index, start: m.index, end: m.index + w.length, length: w.replace(/['’.,]/g, "").length, key: /\d/.test(w) ? w : stem(w) });
+    }
+    spans.set(s.index, [first, units.length]);
+  }
+  return { units, spans };
+}
+
+/**
+ * English features of single words, as englishFeatures gives for sentences, without its search for
+ * spelled-out numbers (a sentence-level matter, and most of its cost when run on every word).
+ */
+function wordFeatures(words: string[], resources: AlignResources): EnFeatures {
+  const dict = resources.dictionary;
+  const stems: Int32Array[] = [];
+  const df = new Map<number, number>();
+  for (const w of words) {
+    const ids = /^\d/.test(w) ? [dict.stemId(numberKey(Number(w.replace(/,/g, ""))))] : contentStems(w).map((s) => dict.stemId(s));
+    for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
+    stems.push(Int32Array.from(ids));
+  }
+  const weight = new Map<number, number>();
+  for (const [id, d] of df) weight.set(id, idf(words.length, d));
+  return { stems, weight, length: Float64Array.from(words, (w) => w.length) };
+}
+
+interface BeadUnits {
+  bead: Bead;
+  z0: number;
+  z1: number;
+  e0: number;
+  e1: number;
+}
+
+export interface OmissionIndex {
+  zh: Side;
+  en: Side;
+  sentences: { zh: Map<number, Sentence>; en: Map<number, Sentence> };
+  zf: ZhFeatures;
+  ef: EnFeatures;
+  beads: BeadUnits[];
+  /** Per bead (same order as `beads`), per unit of each side: 1 when it finds a counterpart. */
+  zhHit: Uint8Array[];
+  enHit: Uint8Array[];
+  /** Per side, per key: [beads where a unit of this key found a counterpart, units seen]. */
+  counts: { zh: Map<string, [number, number]>; en: Map<string, [number, number]> };
+  /** The same against the other side of unrelated beads: how often a word is found by chance. */
+  chanceCounts: { zh: Map<string, [number, number]>; en: Map<string, [number, number]> };
+  /** Mean rate at which a word with glosses finds a counterpart; the chance rate from unrelated beads. */
+  mean: { zh: number; en: number };
+  chance: { zh: number; en: number };
+  /** Other-side length per unit of this side's length (by side), and the spread of its log. */
+  ratio: { zh: number; en: number };
+  sigma: number;
+}
+
+function spanOf(ids: number[], spans: Map<number, [number, number]>): [number, number] | undefined {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const id of ids) {
+    const s = spans.get(id);
+    if (!s) continue;
+    a = Math.min(a, s[0]);
+    b = Math.max(b, s[1]);
+  }
+  return a < b ? [a, b] : undefined;
+}
+
+/** Which units of each side of zh [z0,z1) × en [e0,e1) find a counterpart on the other side. */
+function hits(zf: ZhFeatures, ef: EnFeatures, z0: number, z1: number, e0: number, e1: number): { zh: Uint8Array; en: Uint8Array } {
+  const enStems = new Set<number>();
+  for (let e = e0; e < e1; e++) for (const s of ef.stems[e]!) enStems.add(s);
+  const zhGlosses = new Set<number>();
+  const zh = new Uint8Array(z1 - z0);
+  for (let z = z0; z < z1; z++) {
+    const toks = zf.tokens[z]!;
+    for (let k = 0; k < toks.length; k++) {
+      for (let g = zf.glossStart[z]![k]!; g < zf.glossEnd[z]![k]!; g++) {
+        const st = zf.glosses[g]!;
+        zhGlosses.add(st);
+        if (enStems.has(st)) zh[z - z0] = 1;
+      }
+    }
+  }
+  const en = new Uint8Array(e1 - e0);
+  for (let e = e0; e < e1; e++) for (const s of ef.stems[e]!) if (zhGlosses.has(s)) en[e - e0] = 1;
+  return { zh, en };
+}
+
+const glossable = (index: { zf: ZhFeatures; ef: EnFeatures }, side: Lang, u: number): boolean =>
+  side === "zh" ? index.zf.tokens[u]!.length > 0 : index.ef.stems[u]!.length > 0;
+
+/** Builds the word-level evidence of a whole aligned document, once for the rules that share it. */
+export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: Bead[], zhIsSource: boolean, resources: AlignResources): OmissionIndex {
+  const zh = chineseUnits(zhSents.filter((s) => s.kind !== "blank"), resources);
+  const en = englishUnits(enSents.filter((s) => s.kind !== "blank"));
+  const asSentence = (u: Unit, text: string): Sentence => ({ side: "source", index: u.sentence, text, start: 0, end: text.length, startPos: { line: 1, column: 1 }, endPos: { line: 1, column: 1 }, kind: "text" });
+  const zhText = new Map(zhSents.map((s) => [s.index, s.text]));
+  const enText = new Map(enSents.map((s) => [s.index, s.text]));
+  let zf = chineseFeatures(zh.units.map((u) => asSentence(u, zhText.get(u.sentence)!.slice(u.start, u.end))), resources.dictionary, resources.words);
+  const ef = wordFeatures(en.units.map((u) => enText.get(u.sentence)!.slice(u.start, u.end)), resources);
+  const list: BeadUnits[] = [];
+  for (const bead of beads) {
+    if (!bead.source.length || !bead.target.length) continue;
+    const z = spanOf(zhIsSource ? bead.source : bead.target, zh.spans);
+    const e = spanOf(zhIsSource ? bead.target : bead.source, en.spans);
+    if (z && e) list.push({ bead, z0: z[0], z1: z[1], e0: e[0], e1: e[1] });
+  }
+  // Associations need enough beads to tell a translation from a coincidence (as in align/index.ts).
+  if (list.length >= 30) {
+    const extra = learnAssociations(zf, ef, list, { minCount: 2, minDice: 0.5 });
+    if (extra.size) zf = withExtraGlosses(zf, extra);
+  }
+  const zhHit: Uint8Array[] = [];
+  const enHit: Uint8Array[] = [];
+  const counts = { zh: new Map<string, [number, number]>(), en: new Map<string, [number, number]>() };
+  const chanceCounts = { zh: new Map<string, [number, number]>(), en: new Map<string, [number, number]>() };
+  const total = { zh: [0, 0], en: [0, 0] };
+  const chanceTotal = { zh: [0, 0], en: [0, 0] };
+  const tally = (side: Lang, units: Unit[], from: number, h: Uint8Array, into: boolean): void => {
+    for (let u = from; u < from + h.length; u++) {
+      if (!glossable({ zf, ef }, side, u)) continue;
+      const table = (into ? counts : chanceCounts)[side];
+      const c = table.get(units[u]!.key) ?? [0, 0];
+      c[0] += h[u - from]!;
+      c[1] += 1;
+      table.set(units[u]!.key, c);
+      if (into) {
+        total[side][0]! += h[u - from]!;
+        total[side][1]! += 1;
+      } else {
+        chanceTotal[side][0]! += h[u - from]!;
+        chanceTotal[side][1]! += 1;
+      }
+    }
+  };
+  let zLen = 0;
+  let eLen = 0;
+  const sum = (units: Unit[], a: number, b: number): number => {
+    let n = 0;
+    for (let u = a; u < b; u++) n += units[u]!.length;
+    return n;
+  };
+  for (const b of list) {
+    const h = hits(zf, ef, b.z0, b.z1, b.e0, b.e1);
+    zhHit.push(h.zh);
+    enHit.push(h.en);
+    tally("zh", zh.units, b.z0, h.zh, true);
+    tally("en", en.units, b.e0, h.en, true);
+    zLen += sum(zh.units, b.z0, b.z1);
+    eLen += sum(en.units, b.e0, b.e1);
+  }
+  // The chance rate: each bead against the other side of a bead far from it.
+  const shift = Math.max(1, Math.floor(list.length / 2));
+  for (let i = 0; i < list.length && list.length > 1; i++) {
+    const a = list[i]!;
+    const o = list[(i + shift) % list.length]!;
+    const h = hits(zf, ef, a.z0, a.z1, o.e0, o.e1);
+    tally("zh", zh.units, a.z0, h.zh, false);
+    const r = hits(zf, ef, o.z0, o.z1, a.e0, a.e1);
+    tally("en", en.units, a.e0, r.en, false);
+  }
+  // Rates with a prior, so that a document of a few sentences falls back on plausible values.
+  const rate = (x: number[], prior: number, weight: number): number => (x[0]! + prior * weight) / (x[1]! + weight);
+  const mean = { zh: rate(total.zh, 0.4, 20), en: rate(total.en, 0.4, 20) };
+  // Capped: in a short document on one topic (a news item, an abstract) "unrelated" beads share their
+  // topic words, which the per-word rates catch; the document's rate only stands in for rare words.
+  // On mac-dev and aca the measured rate is 0.04-0.10; capping the two chapters at 0.10 changed no finding.
+  const chance = { zh: Math.min(0.08, Math.max(0.02, rate(chanceTotal.zh, 0.06, 20))), en: Math.min(0.08, Math.max(0.02, rate(chanceTotal.en, 0.06, 20))) };
+  const ratio = zLen && eLen ? { zh: eLen / zLen, en: zLen / eLen } : { zh: 3, en: 1 / 3 };
+  // The spread of log(length / expected length) over the document's beads, robust (MAD), shrunk
+  // towards a typical value for small documents.
+  const deltas = list.map((b) => Math.log((sum(en.units, b.e0, b.e1) + 4) / (ratio.zh * sum(zh.units, b.z0, b.z1) + 4))).sort((x, y) => x - y);
+  let sigma = 0.3;
+  if (deltas.length) {
+    const med = deltas[deltas.length >> 1]!;
+    const dev = deltas.map((d) => Math.abs(d - med)).sort((x, y) => x - y);
+    const mad = 1.4826 * dev[dev.length >> 1]!;
+    const n = deltas.length;
+    sigma = Math.sqrt((n * mad * mad + 20 * 0.3 * 0.3) / (n + 20));
+  }
+  const sentences = { zh: new Map(zhSents.map((s) => [s.index, s])), en: new Map(enSents.map((s) => [s.index, s])) };
+  return { zh, en, sentences, zf, ef, beads: list, zhHit, enHit, counts, chanceCounts, mean, chance, ratio, sigma: Math.max(0.1, sigma) };
+}
+
+export interface OmittedRun {
+  bead: Bead;
+  clauses: Clause[];
+  /** Log-likelihood ratios, in nats: the words' and the lengths'. */
+  lexical: number;
+  length: number;
+  /** The run's share of its side's length. */
+  share: number;
+  /** Words of the run with glosses, and how many of them found a counterpart. */
+  words: number;
+  found: number;
+}
+
+export interface RunLimits {
+  /** Least length of a run: Han characters, or letters and digits. */
+  minLength: { zh: number; en: number };
+  /** Most clauses in a run. */
+  maxClauses: number;
+  /** Largest share of its side a run may take (the whole side is an alignment matter). */
+  maxShare: number;
+  /** How much a word's own rate counts against the document's mean (pseudo-counts of the mean). */
+  prior: number;
+  /** Evidence from the lengths is capped: a misaligned or cut-off bead should not outweigh the words. */
+  maxLengthEvidence: number;
+  /** The chance rate of a word of a left-out clause, as a multiple of the rate between unrelated beads. */
+  chanceFactor: number;
+}
+
+/**
+ * For each bead, the run of consecutive clauses of `side` most likely left without counterpart,
+ * with its evidence; beads with nothing to offer are skipped.
+ */
+export function omittedRuns(index: OmissionIndex, side: Lang, limits: RunLimits): OmittedRun[] {
+  const out: OmittedRun[] = [];
+  const units = index[side].units;
+  const other: Lang = side === "zh" ? "en" : "zh";
+  // A word of an untranslated clause finds a counterpart more often than one of an unrelated bead:
+  // the rest of its sentence talks about the same things. Per word (的, 有 find one anywhere),
+  // shrunk towards the document's chance rate.
+  const chanceOf = (key: string): number => {
+    const c = index.chanceCounts[side].get(key) ?? [0, 0];
+    return Math.min(0.6, Math.max(0.01, ((c[0] + 5 * index.chance[side]) / (c[1] + 5)) * limits.chanceFactor));
+  };
+  const mean = index.mean[side];
+  const sigma2 = 2 * index.sigma * index.sigma;
+  index.beads.forEach((b, i) => {
+    const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+    const [oa, oz] = other === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+    const h = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
+    let mine = 0;
+    for (let u = a; u < z; u++) mine += units[u]!.length;
+    let theirs = 0;
+    for (let u = oa; u < oz; u++) theirs += index[other].units[u]!.length;
+    if (!mine || !theirs) return;
+    // Negative when the other side is shorter than the document's ratio predicts.
+    const delta = Math.log((theirs + 4) / (index.ratio[side] * mine + 4));
+    // Per unit: how often its word finds a counterpart when translated, leaving this bead out.
+    const rate = new Float64Array(z - a).fill(-1);
+    const chance = new Float64Array(z - a);
+    for (let u = a; u < z; u++) {
+      if (!glossable(index, side, u)) continue;
+      const c = index.counts[side].get(units[u]!.key) ?? [0, 0];
+      const hit = h[u - a]!;
+      const p0 = chanceOf(units[u]!.key);
+      chance[u - a] = p0;
+      rate[u - a] = Math.min(0.95, Math.max(p0 + 0.01, (c[0] - hit + limits.prior * mean) / (c[1] - 1 + limits.prior)));
+    }
+    // Clauses of the side's sentences, with the units inside each.
+    const sentenceIds = [...new Set(units.slice(a, z).map((u) => u.sentence))];
+    const clauses: Array<{ clause: Clause; units: number[] }> = [];
+    for (const sid of sentenceIds) {
+      const sentence = index.sentences[side].get(sid);
+      if (!sentence) continue;
+      for (const clause of clausesOf(sentence, side)) {
+        const inside: number[] = [];
+        for (let u = a; u < z; u++) {
+          const unit = units[u]!;
+          if (unit.sentence === sid && unit.start >= clause.start && unit.end <= clause.end) inside.push(u);
+        }
+        clauses.push({ clause, units: inside });
+      }
+    }
+    let best: OmittedRun | undefined;
+    let bestScore = -Infinity;
+    for (let k = 0; k < clauses.length; k++) {
+      let length = 0;
+      const run = new Set<number>();
+      for (let j = k; j < Math.min(clauses.length, k + limits.maxClauses); j++) {
+        const c = clauses[j]!;
+        length += c.clause.length;
+        for (const u of c.units) run.add(u);
+        const share = length / mine;
+        if (length < limits.minLength[side] || share > limits.maxShare) continue;
+        let lex = 0;
+        let words = 0;
+        let hits = 0;
+        for (const u of run) {
+          const p = rate[u - a]!;
+          if (p < 0) continue;
+          const hit = h[u - a] === 1;
+          const p0 = chance[u - a]!;
+          lex += hit ? Math.log(p0 / p) : Math.log((1 - p0) / (1 - p));
+          words++;
+          if (hit) hits++;
+        }
+        const mu = Math.log(Math.max(0.05, 1 - share));
+        const len = Math.min(limits.maxLengthEvidence, (delta * delta - (delta - mu) * (delta - mu)) / sigma2);
+        if (lex + len > bestScore) {
+          bestScore = lex + len;
+          best = { bead: b.bead, clauses: clauses.slice(k, j + 1).map((x) => x.clause), lexical: lex, length: len, share, words, found: hits };
+        }
+      }
+    }
+    if (best) out.push(best);
+  });
+  return out;
+}
+

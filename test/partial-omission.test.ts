@@ -1,0 +1,110 @@
+// The partial-omission rule: a clause of a source sentence with no counterpart in the translation,
+// judged on word and length evidence learnt from the document. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { omissionIndex, omittedRuns } from "../src/checks/omission-evidence.js";
+import { check, resources, sentences } from "./checks-helpers.js";
+
+// Plain, closely translated pairs: the document the rule learns its rates from.
+const base: Array<[string, string]> = [
+  ["我们今天早上去公园散步。", "We went for a walk in the park this morning."],
+  ["老师在教室里给学生上课。", "The teacher gave the students a lesson in the classroom."],
+  ["他每天晚上都看书学习。", "He reads and studies every evening."],
+  ["这个城市的经济发展很快。", "The economy of this city is developing fast."],
+  ["她喜欢在周末去市场买水果。", "She likes going to the market to buy fruit at the weekend."],
+  ["医生建议病人多喝水，早点睡觉。", "The doctor advised the patient to drink more water and go to bed early."],
+  ["政府计划在明年修建三座新学校。", "The government plans to build three new schools next year."],
+  ["农民在田里种了很多玉米和小麦。", "The farmers planted a lot of corn and wheat in the fields."],
+  ["我的哥哥在一家银行工作。", "My elder brother works at a bank."],
+  ["孩子们在河边钓鱼，玩得很开心。", "The children were fishing by the river and having a great time."],
+  ["这家工厂去年生产了两万辆汽车。", "This factory produced twenty thousand cars last year."],
+  ["图书馆的新大楼将在九月开放。", "The library's new building will open in September."],
+];
+const LONG_ZH = "市政府决定修建一座新医院，同时扩大公共交通网络，并且提高全体居民的医疗保险水平。";
+const LONG_EN = "The city government decided to build a new hospital, at the same time to expand the public transport network, and to raise the level of medical insurance for all residents.";
+const CUT_EN = "The city government decided to build a new hospital, and to raise the level of medical insurance for all residents.";
+
+// Thirteen sentences teach the rule little about the document (its rates stay near their priors), so
+// the evidence needed is lowered from its default; the cases that must stay quiet are held to the
+// same lowered bar.
+const SMALL = { minEvidence: 3 };
+const partial = (pairs: Array<[string, string]>, options: Record<string, unknown> = SMALL, from: "zh" | "en" = "zh", to: "zh" | "en" = "en") =>
+  check(pairs, ["partial-omission"], { from, to, settings: { "partial-omission": { options } } });
+
+describe("partial-omission", () => {
+  it("reports the middle clause of a long sentence whose translation lost it, with its range", () => {
+    const pairs: Array<[string, string]> = [...base, [LONG_ZH, CUT_EN]];
+    const findings = partial(pairs);
+    expect(findings.map((f) => f.source.sentences)).toEqual([[12]]);
+    expect(findings[0]!.message).toContain("扩大公共交通网络");
+    const [range] = findings[0]!.source.ranges;
+    expect(sentences(pairs.map((p) => p[0]), "source").text.slice(range!.start, range!.end)).toBe("同时扩大公共交通网络");
+    expect(range!.startPos).toEqual({ line: 13, column: LONG_ZH.indexOf("同时") + 1 });
+    expect(findings[0]!.target.sentences).toEqual([12]);
+  });
+
+  it("reports nothing when every clause is translated", () => {
+    expect(partial([...base, [LONG_ZH, LONG_EN]])).toEqual([]);
+  });
+
+  it("works from English to Chinese too", () => {
+    const flipped = base.map(([zh, en]) => [en, zh] as [string, string]);
+    const whole: [string, string] = [LONG_EN, LONG_ZH];
+    const cut: [string, string] = [LONG_EN, "市政府决定修建一座新医院，并且提高全体居民的医疗保险水平。"];
+    expect(partial([...flipped, whole], SMALL, "en", "zh")).toEqual([]);
+    const findings = partial([...flipped, cut], SMALL, "en", "zh");
+    expect(findings.map((f) => f.source.sentences)).toEqual([[12]]);
+    expect(findings[0]!.message).toMatch(/public transport network/);
+  });
+
+  it("does not alarm on punctuation that differs between the languages", () => {
+    const pairs: Array<[string, string]> = [
+      ...base,
+      // 、 enumerations become "and"; full-width marks and quotes; a dash; a colon before a quote.
+      ["他买了苹果、香蕉、橘子和葡萄，然后回家了。", "He bought apples, bananas, oranges and grapes, and then went home."],
+      ["老师说：“明天上午九点考试，不要迟到。”", "The teacher said, \"The exam is at nine tomorrow morning; don't be late.\""],
+      ["这座桥——全长一千二百米——是去年建成的。", "The bridge, 1,200 metres long, was completed last year."],
+      ["会议讨论了三个问题：教育，医疗，住房。", "The meeting discussed three issues: education, health care and housing."],
+      // Clauses merged in the English without a comma.
+      ["天黑了，路上没有人，他一个人慢慢地走回家。", "It was dark and there was nobody on the road as he walked home slowly alone."],
+      // Clauses in another order.
+      ["因为下大雨，比赛推迟到了下周，观众都很失望。", "The spectators were disappointed that the match was put off until next week because of the heavy rain."],
+    ];
+    expect(partial(pairs)).toEqual([]);
+  });
+
+  it("finds a left-out clause in a short document on one topic, whose sentences share their words", () => {
+    const topical: Array<[string, string]> = [
+      ["北京今年新开通了三条地铁线路。", "Beijing opened three new subway lines this year."],
+      ["北京的地铁线路总长度超过八百公里。", "The total length of Beijing's subway lines exceeds 800 kilometres."],
+      ["北京市民每天乘坐地铁上下班。", "Beijing residents take the subway to and from work every day."],
+      ["北京地铁的票价在全国城市中比较便宜。", "Beijing subway fares are relatively cheap among the country's cities."],
+      ["北京计划明年再修建两条地铁线路，同时在郊区增设一百个公交车站，并且延长夜间地铁的运营时间。", "Beijing plans to build two more subway lines next year, and to extend the operating hours of the subway at night."],
+    ];
+    const findings = partial(topical);
+    expect(findings.map((f) => f.source.sentences)).toEqual([[4]]);
+    expect(findings[0]!.message).toContain("公交车站");
+  });
+
+  it("needs more evidence by default than a document this small can give", () => {
+    expect(partial([...base, [LONG_ZH, CUT_EN]], {})).toEqual([]);
+  });
+
+  it("says nothing on a bead whose whole translation is missing or on an empty side", () => {
+    const pairs: Array<[string, string]> = [...base, [LONG_ZH, ""]];
+    expect(partial(pairs)).toEqual([]);
+  });
+
+  it("weighs a missing clause above a translated one in the evidence it computes", () => {
+    const pairs: Array<[string, string]> = [...base, [LONG_ZH, CUT_EN], [LONG_ZH, LONG_EN]];
+    const src = sentences(pairs.map((p) => p[0]), "source").list;
+    const tgt = sentences(pairs.map((p) => p[1]), "target").list;
+    const beads = pairs.map((_, i) => ({ source: [i], target: [i], score: 0.8 }));
+    const index = omissionIndex(src, tgt, beads, true, resources());
+    const runs = omittedRuns(index, "zh", { minLength: { zh: 6, en: 25 }, maxClauses: 3, maxShare: 0.9, prior: 2, chanceFactor: 2, maxLengthEvidence: 6 });
+    const score = (i: number) => runs.filter((r) => r.bead.source[0] === i).map((r) => r.lexical + r.length)[0] ?? -Infinity;
+    expect(score(12)).toBeGreaterThan(score(13) + 8);
+    const cut = runs.find((r) => r.bead.source[0] === 12)!;
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.found).toBe(0);
+  });
+});
