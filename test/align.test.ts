@@ -134,6 +134,9 @@ describe("align", () => {
     const out = joinExplained(path, scorer as never, 0.45).map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`);
     expect(out).toEqual(["0-1:0-1", "1-2:1-3", "2-2:3-4", "2-3:4-5"]);
     expect(joinExplained(path, scorer as never, 2)).toBe(path);
+    // A document the dictionary does not cover at all: nothing explains anything, nothing is joined.
+    const blind = { coverage: () => ({ zh: 0, en: 0, zhWeight: 1, enWeight: 1 }), lengthDelta: () => 0 };
+    expect(joinExplained(path, blind as never, 0.45)).toEqual(path);
     // A keywords line or heading pairs only with its like: explained or not, it stays alone.
     const apart = { zh: [], en: [false, false, true] };
     expect(joinExplained(path, scorer as never, 0.45, Infinity, Infinity, apart).map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`)).toEqual(["0-1:0-1", "1-2:1-2", "2-2:2-3", "2-2:3-4", "2-3:4-5"]);

@@ -42,11 +42,6 @@ const ZH: Record<string, string[]> = {
   都: ["~all"], 所有: ["~all"], 每: ["~all"], 一切: ["~all"], 全部: ["~all"], 大家: ["~all"],
 };
 
-/** The markers of an English word (lower case), or undefined. */
-export function englishMarkers(word: string): string[] | undefined {
-  return EN[word];
-}
-
 /** The markers of a Chinese word, or undefined. */
 export function chineseMarkers(word: string): string[] | undefined {
   return ZH[word];

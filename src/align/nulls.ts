@@ -2,7 +2,8 @@
 // lone sentence and a price for each bead shape, so a sentence the neighbouring bead plainly explains
 // is sometimes left alone: joining it would have made a rare shape (1-4, 2-3) or a worse length ratio.
 // Users read each lone sentence as "untranslated" or "added", so one the neighbouring bead explains
-// well is joined to it (the neighbour that explains it best).
+// well is joined to it (the neighbour that explains it best), and so is one that brings a neighbour
+// far too short on its side back to a balanced length.
 
 import type { BeadScorer } from "./score.js";
 import type { PathBead } from "./search.js";
@@ -33,7 +34,8 @@ export function joinExplained(
     enCov.push(c.en);
   }
   const median = (xs: number[]): number => (xs.length ? xs.sort((a, b) => a - b)[xs.length >> 1]! : 0.5);
-  const need = { zh: share * median(zhCov), en: share * median(enCov) };
+  // A floor, so that a document the dictionary barely covers (or --no-dictionary) does not join everything.
+  const need = { zh: Math.max(0.05, share * median(zhCov)), en: Math.max(0.05, share * median(enCov)) };
   const out: PathBead[] = [];
   const beads = path.map((b) => ({ ...b }));
   const real = (b: PathBead | undefined): b is PathBead => !!b && b.z0 < b.z1 && b.e0 < b.e1;
