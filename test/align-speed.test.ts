@@ -1,0 +1,90 @@
+// The aligner's fast paths must give exactly what the plain ones give (issue 7: speed only, output
+// byte-identical). Each fast path is compared with the straightforward computation it replaces, with
+// toBe (no tolerance) on a synthetic document made of dictionary words, splits, omissions and additions.
+import { describe, expect, it } from "vitest";
+import { chineseFeatures, englishFeatures, restrictGlosses } from "../src/align/features.js";
+import { dictionarySegmenter } from "../src/align/maxmatch.js";
+import { BeadScorer } from "../src/align/score.js";
+import { DEFAULT_PARAMS } from "../src/align/index.js";
+import { loadDictionary } from "../src/io/dictionary-file.js";
+import type { Document, Lang, Sentence } from "../src/model/types.js";
+import { segment } from "../src/segment/index.js";
+
+const dictionary = loadDictionary();
+const words = dictionarySegmenter(dictionary);
+
+/** A seeded generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+const VOCAB: Array<[string, string]> = [
+  ["经济", "economy"], ["发展", "development"], ["城市", "city"], ["人民", "people"], ["政府", "government"],
+  ["学生", "students"], ["老师", "teacher"], ["历史", "history"], ["文化", "culture"], ["天气", "weather"],
+  ["市场", "market"], ["苹果", "apples"], ["朋友", "friend"], ["学校", "school"], ["图书馆", "library"],
+  ["妈妈", "mother"], ["电话", "phone"], ["公园", "park"], ["地铁", "subway"], ["会议", "meeting"],
+  ["国际", "international"], ["游客", "tourists"], ["技术", "technology"], ["研究", "research"], ["报告", "report"],
+  ["河流", "river"], ["桥梁", "bridge"], ["工程师", "engineer"], ["医院", "hospital"], ["医生", "doctor"],
+];
+
+function sentences(lines: string[], lang: Lang): Sentence[] {
+  const doc: Document = { path: lang, lang, text: lines.join("\n"), baseOffset: 0, baseLine: 1 };
+  return segment(doc, lang === "zh" ? "source" : "target", { presplit: true });
+}
+
+/** Pairs of sentences from VOCAB, with numbers, 1-2 splits, omissions and additions. */
+function synthetic(n: number, seed: number): { zh: Sentence[]; en: Sentence[] } {
+  const rand = random(seed);
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = 2 + Math.floor(rand() * 8);
+    const picked = Array.from({ length: k }, () => VOCAB[Math.floor(rand() * VOCAB.length)]!);
+    const num = rand() < 0.2 ? String(Math.floor(rand() * 1000)) : "";
+    const z = picked.map((w) => w[0]).join("") + num + "。";
+    const e = picked.map((w) => w[1]).join(" ") + (num ? ` ${num}` : "") + ".";
+    const r = rand();
+    if (r < 0.05) zh.push(z);
+    else if (r < 0.1) (zh.push(z), en.push(e), en.push("An added sentence about the weather in the park."));
+    else if (r < 0.3) {
+      const h = Math.ceil(picked.length / 2);
+      zh.push(z);
+      en.push(picked.slice(0, h).map((w) => w[1]).join(" ") + ".");
+      en.push(picked.slice(h).map((w) => w[1]).join(" ") + ".");
+    } else (zh.push(z), en.push(e));
+  }
+  return { zh: sentences(zh, "zh"), en: sentences(en, "en") };
+}
+
+function scorerFor(doc: { zh: Sentence[]; en: Sentence[] }): BeadScorer {
+  const en = englishFeatures(doc.en, dictionary);
+  const zh = restrictGlosses(chineseFeatures(doc.zh, dictionary, words), en);
+  return new BeadScorer(zh, en, dictionary.stemCount, DEFAULT_PARAMS);
+}
+
+describe("fast paths of the aligner give exactly the plain results", () => {
+  it("blockLexical equals lexical over the sentences the blocks span", () => {
+    const doc = synthetic(300, 11);
+    const scorer = scorerFor(doc);
+    const n = doc.zh.length;
+    const m = doc.en.length;
+    let met = 0;
+    for (const [bz, be] of [[8, 10], [3, 2], [1, 1], [7, 9]] as const) {
+      const blocks = scorer.blockLexical(bz, be);
+      const kz = Math.ceil(n / bz);
+      const ke = Math.ceil(m / be);
+      const rand = random(bz * 100 + be);
+      for (let k = 0; k < 3000; k++) {
+        const a0 = Math.floor(rand() * kz);
+        const b0 = Math.floor(rand() * ke);
+        const a1 = Math.min(kz, a0 + 1 + Math.floor(rand() * 3));
+        const b1 = Math.min(ke, b0 + 1 + Math.floor(rand() * 3));
+        const plain = scorer.lexical(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
+        expect(blocks(a0, a1, b0, b1)).toBe(plain);
+        if (plain > 0) met++;
+      }
+    }
+    expect(met).toBeGreaterThan(1000);
+  });
+});
