@@ -2,10 +2,11 @@
 // byte-identical). Each fast path is compared with the straightforward computation it replaces, with
 // toBe (no tolerance) on a synthetic document made of dictionary words, splits, omissions and additions.
 import { describe, expect, it } from "vitest";
-import { chineseFeatures, englishFeatures, restrictGlosses } from "../src/align/features.js";
+import { learnAssociations, type BeadSpan } from "../src/align/associate.js";
+import { chineseFeatures, englishFeatures, restrictGlosses, type EnFeatures, type ZhFeatures } from "../src/align/features.js";
 import { dictionarySegmenter } from "../src/align/maxmatch.js";
 import { BeadScorer } from "../src/align/score.js";
-import { DEFAULT_PARAMS } from "../src/align/index.js";
+import { align, DEFAULT_PARAMS } from "../src/align/index.js";
 import { loadDictionary } from "../src/io/dictionary-file.js";
 import type { Document, Lang, Sentence } from "../src/model/types.js";
 import { segment } from "../src/segment/index.js";
@@ -86,5 +87,76 @@ describe("fast paths of the aligner give exactly the plain results", () => {
       }
     }
     expect(met).toBeGreaterThan(1000);
+  });
+});
+
+/** learnAssociations as it was written first (Maps and Sets), the reference for the typed-array one. */
+function associationsReference(zh: ZhFeatures, en: EnFeatures, beads: BeadSpan[], p: { minCount: number; minDice: number }): Map<number, number[]> {
+  const nTok = new Map<number, number>();
+  const nStem = new Map<number, number>();
+  const pair = new Map<number, number>();
+  const STEM_BITS = 2 ** 21;
+  const sets: Array<{ toks: number[]; stems: number[] }> = [];
+  for (const b of beads) {
+    if (b.z0 === b.z1 || b.e0 === b.e1) continue;
+    const toks = new Set<number>();
+    const stems = new Set<number>();
+    for (let z = b.z0; z < b.z1; z++) for (const t of zh.tokens[z]!) toks.add(t);
+    for (let e = b.e0; e < b.e1; e++) for (const s of en.stems[e]!) stems.add(s);
+    for (const t of toks) nTok.set(t, (nTok.get(t) ?? 0) + 1);
+    for (const s of stems) nStem.set(s, (nStem.get(s) ?? 0) + 1);
+    sets.push({ toks: [...toks], stems: [...stems] });
+  }
+  for (const { toks, stems } of sets) {
+    const ts = toks.filter((t) => nTok.get(t)! >= p.minCount);
+    const ss = stems.filter((s) => nStem.get(s)! >= p.minCount);
+    for (const t of ts) for (const s of ss) pair.set(t * STEM_BITS + s, (pair.get(t * STEM_BITS + s) ?? 0) + 1);
+  }
+  const out = new Map<number, number[]>();
+  for (const [k, c] of pair) {
+    if (c < p.minCount) continue;
+    const t = Math.floor(k / STEM_BITS);
+    const s = k - t * STEM_BITS;
+    if ((2 * c) / (nTok.get(t)! + nStem.get(s)!) < p.minDice) continue;
+    const cur = out.get(t);
+    if (cur) cur.push(s);
+    else out.set(t, [s]);
+  }
+  return out;
+}
+
+describe("learnAssociations", () => {
+  it("finds the same stems, in the same order, as the Map-based reference", () => {
+    const doc = synthetic(400, 5);
+    const en = englishFeatures(doc.en, dictionary);
+    const zh = restrictGlosses(chineseFeatures(doc.zh, dictionary, words), en);
+    const n = doc.zh.length;
+    const m = doc.en.length;
+    const rand = random(3);
+    // The aligner's own path, then paths of random beads (0-5 sentences a side), covering both sides.
+    const aligned = align(doc.zh, doc.en, "zh", "en", { dictionary, words }).map((b) => ({
+      z0: b.source[0] ?? 0, z1: (b.source.at(-1) ?? -1) + 1, e0: b.target[0] ?? 0, e1: (b.target.at(-1) ?? -1) + 1,
+    }));
+    let found = 0;
+    for (let k = -1; k < 5; k++) {
+      const path: BeadSpan[] = k < 0 ? aligned : [];
+      let z = 0;
+      let e = 0;
+      while (k >= 0 && (z < n || e < m)) {
+        const z1 = Math.min(n, z + Math.floor(rand() * (k + 2)));
+        const e1 = Math.min(m, e + Math.floor(rand() * (k + 2)));
+        if (z1 === z && e1 === e) continue;
+        path.push({ z0: z, z1, e0: e, e1 });
+        z = z1;
+        e = e1;
+      }
+      for (const p of [{ minCount: 2, minDice: 0.5 }, { minCount: 1, minDice: 0.2 }, { minCount: 3, minDice: 0.7 }]) {
+        const sorted = (x: Map<number, number[]>) => [...x].sort((a, b) => a[0] - b[0]);
+        const want = associationsReference(zh, en, path, p);
+        expect(sorted(learnAssociations(zh, en, path, p))).toEqual(sorted(want));
+        found += want.size;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
   });
 });
