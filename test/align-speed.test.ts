@@ -160,3 +160,34 @@ describe("learnAssociations", () => {
     expect(found).toBeGreaterThan(20);
   });
 });
+
+describe("BeadScorer.focus", () => {
+  it("measures every range as before, inside the band's windows and outside", () => {
+    const doc = synthetic(400, 17);
+    const plain = scorerFor(doc);
+    const n = doc.zh.length;
+    const m = doc.en.length;
+    let inWindows = 0;
+    for (const [width, slope] of [[3, 1], [8, 1.3], [20, 1], [40, 0.7]] as const) {
+      const focused = scorerFor(doc);
+      const band = (i: number): [number, number] => {
+        const c = Math.round((i * m) / n * slope);
+        return [c - width, c + width];
+      };
+      focused.focus(band, 4, 4);
+      const rand = random(width);
+      for (let k = 0; k < 4000; k++) {
+        // Mostly beads the search would ask for (ending in the band), some anywhere.
+        const i = 1 + Math.floor(rand() * n);
+        const [a, b] = band(i);
+        const j = k % 4 === 0 ? 1 + Math.floor(rand() * m) : Math.max(1, Math.min(m, a + Math.floor(rand() * (b - a + 1))));
+        const z0 = Math.max(0, i - 1 - Math.floor(rand() * 4));
+        const e0 = Math.max(0, j - 1 - Math.floor(rand() * 4));
+        expect(focused.coverage(z0, i, e0, j)).toEqual(plain.coverage(z0, i, e0, j));
+        expect(focused.lexical(z0, i, e0, j)).toBe(plain.lexical(z0, i, e0, j));
+        if (k % 4 !== 0) inWindows++;
+      }
+    }
+    expect(inWindows).toBeGreaterThan(10000);
+  });
+});

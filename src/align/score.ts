@@ -27,6 +27,18 @@ export class BeadScorer {
   private readonly eStart: Int32Array;
   private readonly eStem: Int32Array;
   private readonly eWeight: Float64Array;
+  /** Cumulative sentence lengths (when every length is a whole number, so sums are exact either way). */
+  private readonly zCum: Float64Array | undefined;
+  private readonly eCum: Float64Array | undefined;
+  /**
+   * After focus(): each Chinese sentence's window of 32 English sentences (first one, or -1), and for
+   * each token occurrence a bit per window sentence that holds one of its glosses; the same for each
+   * English sentence, its stems and a window of Chinese sentences.
+   */
+  private zBase: Int32Array | undefined;
+  private zMask: Int32Array | undefined;
+  private eBase: Int32Array | undefined;
+  private eMask: Int32Array | undefined;
   private zCovered = 0;
   private zTotal = 0;
   private eCovered = 0;
@@ -81,10 +93,147 @@ export class BeadScorer {
       }
     }
     this.eStart[m] = q;
+    this.zCum = cumulative(zh.length);
+    this.eCum = cumulative(en.length);
+  }
+
+  /**
+   * Prepares the search of a band (`band(i)` the columns of row i, as bandedSearch takes it) with beads
+   * of up to maxZh × maxEn sentences: builds the window bits that let measure() test a token against a
+   * range of sentences with one AND instead of walking its glosses. Results do not change; a range that
+   * does not fit its windows is measured the plain way.
+   */
+  focus(band: (i: number) => [number, number], maxZh: number, maxEn: number): void {
+    const n = this.zh.tokens.length;
+    const m = this.en.stems.length;
+    const lo = new Int32Array(n + 1);
+    const hi = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) {
+      const [a, b] = band(i);
+      lo[i] = Math.max(0, a);
+      hi[i] = Math.max(lo[i]!, Math.min(m, b));
+    }
+    // Chinese sentence z takes part in beads ending at rows z+1 … z+maxZh, against English ranges that
+    // start at most maxEn before those rows' columns. Windows only move forward (any window is correct;
+    // forward ones can be built by sliding).
+    const zBase = new Int32Array(n);
+    for (let z = 0, prev = 0; z < n; z++) {
+      let first = m;
+      for (let i = z + 1; i <= Math.min(n, z + maxZh); i++) first = Math.min(first, lo[i]!);
+      zBase[z] = prev = Math.max(prev, first - maxEn);
+    }
+    // English sentence e takes part in beads ending at columns e+1 … e+maxEn, in rows that hold them.
+    const firstRow = new Int32Array(m + 1).fill(n);
+    for (let i = n; i >= 0; i--) for (let j = lo[i]!; j <= hi[i]!; j++) firstRow[j] = i;
+    const eBase = new Int32Array(m);
+    for (let e = 0, prev = 0; e < m; e++) {
+      let first = n;
+      for (let j = e + 1; j <= Math.min(m, e + maxEn); j++) first = Math.min(first, firstRow[j]!);
+      eBase[e] = prev = Math.max(prev, first - maxZh);
+    }
+    const { zTokStart, zGlossStart, zGlossEnd, eStart, eStem } = this;
+    const glosses = this.zh.glosses;
+    // Bits are by sentence number mod 32: a window of 32 consecutive sentences uses each bit once, and
+    // sliding it forward clears the sentences that leave and sets those that come in.
+    const zMask = new Int32Array(zGlossStart.length);
+    const stemBits = this.markE;
+    stemBits.fill(0);
+    const enSentence = (e: number, on: boolean): void => {
+      const bit = 1 << (e & 31);
+      for (let q = eStart[e]!; q < eStart[e + 1]!; q++) {
+        if (on) stemBits[eStem[q]!]! |= bit;
+        else stemBits[eStem[q]!]! &= ~bit;
+      }
+    };
+    let from = 0;
+    let to = 0;
+    for (let z = 0; z < n; z++) {
+      const base = zBase[z]!;
+      const end = Math.min(m, base + 32);
+      for (; from < Math.min(base, to); from++) enSentence(from, false);
+      from = Math.max(from, base);
+      for (to = Math.max(to, from); to < end; to++) enSentence(to, true);
+      for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) {
+        let mask = 0;
+        for (let g = zGlossStart[o]!; g < zGlossEnd[o]!; g++) mask |= stemBits[glosses[g]!]!;
+        zMask[o] = mask;
+      }
+    }
+    const eMask = new Int32Array(eStem.length);
+    const glossBits = this.markZ;
+    glossBits.fill(0);
+    const zhSentence = (z: number, on: boolean): void => {
+      const bit = 1 << (z & 31);
+      for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) {
+        for (let g = zGlossStart[o]!; g < zGlossEnd[o]!; g++) {
+          if (on) glossBits[glosses[g]!]! |= bit;
+          else glossBits[glosses[g]!]! &= ~bit;
+        }
+      }
+    };
+    from = 0;
+    to = 0;
+    for (let e = 0; e < m; e++) {
+      const base = eBase[e]!;
+      const end = Math.min(n, base + 32);
+      for (; from < Math.min(base, to); from++) zhSentence(from, false);
+      from = Math.max(from, base);
+      for (to = Math.max(to, from); to < end; to++) zhSentence(to, true);
+      for (let q = eStart[e]!; q < eStart[e + 1]!; q++) eMask[q] = glossBits[eStem[q]!]!;
+    }
+    // The stamps start again from zero.
+    stemBits.fill(0);
+    glossBits.fill(0);
+    this.stamp = 0;
+    this.zBase = zBase;
+    this.zMask = zMask;
+    this.eBase = eBase;
+    this.eMask = eMask;
+  }
+
+  /** measure() with the window bits of focus(), when every sentence's window holds the other range. */
+  private measureInWindows(z0: number, z1: number, e0: number, e1: number): boolean {
+    const zBase = this.zBase!;
+    const eBase = this.eBase!;
+    for (let z = z0; z < z1; z++) {
+      const b = zBase[z]!;
+      if (e0 < b || e1 > b + 32) return false;
+    }
+    for (let e = e0; e < e1; e++) {
+      const b = eBase[e]!;
+      if (z0 < b || z1 > b + 32) return false;
+    }
+    const { zTokStart, zTokWeight, eStart, eWeight } = this;
+    const zMask = this.zMask!;
+    const eMask = this.eMask!;
+    const eRange = rotate(BELOW[e1 - e0]!, e0 & 31);
+    let zCovered = 0;
+    let zTotal = 0;
+    const oB = zTokStart[z1]!;
+    for (let o = zTokStart[z0]!; o < oB; o++) {
+      const w = zTokWeight[o]!;
+      zTotal += w;
+      if ((zMask[o]! & eRange) !== 0) zCovered += w;
+    }
+    const zRange = rotate(BELOW[z1 - z0]!, z0 & 31);
+    let eCovered = 0;
+    let eTotal = 0;
+    const qB = eStart[e1]!;
+    for (let q = eStart[e0]!; q < qB; q++) {
+      const w = eWeight[q]!;
+      eTotal += w;
+      if ((eMask[q]! & zRange) !== 0) eCovered += w;
+    }
+    this.zCovered = zCovered;
+    this.zTotal = zTotal;
+    this.eCovered = eCovered;
+    this.eTotal = eTotal;
+    return true;
   }
 
   /** Fills zCovered/zTotal/eCovered/eTotal for zh sentences [z0, z1) against en sentences [e0, e1). */
   private measure(z0: number, z1: number, e0: number, e1: number): void {
+    if (this.zBase && this.measureInWindows(z0, z1, e0, e1)) return;
     const stamp = ++this.stamp;
     const { markE, markZ, eStem, eWeight, zTokWeight, zGlossStart, zGlossEnd } = this;
     const glosses = this.zh.glosses;
@@ -244,8 +393,13 @@ export class BeadScorer {
   lengthDelta(z0: number, z1: number, e0: number, e1: number): number {
     let zl = 0;
     let el = 0;
-    for (let z = z0; z < z1; z++) zl += this.zh.length[z]!;
-    for (let e = e0; e < e1; e++) el += this.en.length[e]!;
+    if (this.zCum && this.eCum) {
+      zl = this.zCum[z1]! - this.zCum[z0]!;
+      el = this.eCum[e1]! - this.eCum[e0]!;
+    } else {
+      for (let z = z0; z < z1; z++) zl += this.zh.length[z]!;
+      for (let e = e0; e < e1; e++) el += this.en.length[e]!;
+    }
     const damp = this.params.lengthDamp ?? 4;
     return Math.log((el + damp) / (this.ratio * zl + damp));
   }
@@ -267,4 +421,23 @@ export class BeadScorer {
   similarity(z0: number, z1: number, e0: number, e1: number): number {
     return this.lexical(z0, z1, e0, e1) * this.lengthFactor(z0, z1, e0, e1);
   }
+}
+
+/** The 32 bits of x turned left by k (0 ≤ k < 32). */
+function rotate(x: number, k: number): number {
+  return k === 0 ? x : (x << k) | (x >>> (32 - k));
+}
+
+/** BELOW[k]: the bits 0 … k-1 (k ≤ 32). */
+const BELOW = Int32Array.from({ length: 33 }, (_, k) => (k === 32 ? -1 : (1 << k) - 1));
+
+/** Running totals of whole-number lengths (then range sums equal the sums in order exactly), else undefined. */
+function cumulative(lengths: Float64Array): Float64Array | undefined {
+  const cum = new Float64Array(lengths.length + 1);
+  for (let k = 0; k < lengths.length; k++) {
+    const v = lengths[k]!;
+    if (!Number.isInteger(v) || v < 0) return undefined;
+    cum[k + 1] = cum[k]! + v;
+  }
+  return cum[lengths.length]! <= Number.MAX_SAFE_INTEGER ? cum : undefined;
 }
