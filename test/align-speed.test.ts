@@ -1,15 +1,19 @@
 // The aligner's fast paths must give exactly what the plain ones give (issue 7: speed only, output
 // byte-identical). Each fast path is compared with the straightforward computation it replaces, with
 // toBe (no tolerance) on a synthetic document made of dictionary words, splits, omissions and additions.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { learnAssociations, type BeadSpan } from "../src/align/associate.js";
 import { chineseFeatures, englishFeatures, restrictGlosses, type EnFeatures, type ZhFeatures } from "../src/align/features.js";
+import { parseDictionary, type Dictionary } from "../src/align/dictionary.js";
 import { dictionarySegmenter } from "../src/align/maxmatch.js";
 import { BeadScorer } from "../src/align/score.js";
 import { align, DEFAULT_PARAMS } from "../src/align/index.js";
 import { loadDictionary } from "../src/io/dictionary-file.js";
 import type { Document, Lang, Sentence } from "../src/model/types.js";
 import { segment } from "../src/segment/index.js";
+import { ROOT } from "./helpers.js";
 
 const dictionary = loadDictionary();
 const words = dictionarySegmenter(dictionary);
@@ -189,5 +193,39 @@ describe("BeadScorer.focus", () => {
       }
     }
     expect(inWindows).toBeGreaterThan(10000);
+  });
+});
+
+/** The dictionary segmenter as it was written first (a slice and a look-up per candidate length). */
+function cutReference(dict: Dictionary, text: string): string[] {
+  const HAN = /\p{Script=Han}/u;
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!HAN.test(text[i]!)) {
+      let j = i + 1;
+      while (j < text.length && !HAN.test(text[j]!)) j++;
+      out.push(text.slice(i, j));
+      i = j;
+      continue;
+    }
+    let len = Math.max(1, Math.min(dict.maxWordLength, text.length - i, i + 1 < text.length ? dict.longestWith(text.slice(i, i + 2)) : 1));
+    while (len > 1 && (!HAN.test(text[i + len - 1]!) || !dict.glosses(text.slice(i, i + len)))) len--;
+    out.push(text.slice(i, i + len));
+    i += len;
+  }
+  return out;
+}
+
+describe("dictionary segmenter", () => {
+  it("cuts exactly as the slice-and-look-up version", () => {
+    const texts = [readFileSync(join(ROOT, "fixtures", "report-demo.zh.txt"), "utf8"), readFileSync(join(ROOT, "fixtures", "seed.txt"), "utf8")];
+    // Random mixtures: common words, idioms, astral Han (𠀀𪚥), Latin, digits, punctuation, line ends.
+    const pieces = ["中华人民共和国", "国际交往中心", "一心一意", "不可思议", "北京", "发展", "的", "了", "𠀀", "𪚥", "三K党", "卡拉OK", "ABC", "2021", "，", "。", "\n", " ", "一", "中", "国", "人", "心", "意", "思", "议"];
+    const rand = random(99);
+    for (let k = 0; k < 300; k++) texts.push(Array.from({ length: 1 + Math.floor(rand() * 30) }, () => pieces[Math.floor(rand() * pieces.length)]!).join(""));
+    for (const text of texts) expect(words.cut(text)).toEqual(cutReference(dictionary, text));
+    const empty = parseDictionary("");
+    expect(dictionarySegmenter(empty).cut(texts[0]!)).toEqual(cutReference(empty, texts[0]!));
   });
 });

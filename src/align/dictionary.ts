@@ -12,6 +12,8 @@ export interface Dictionary {
   readonly stemCount: number;
   /** The length of the longest headword that starts with `prefix` (0 when none), for greedy matching. */
   longestWith(prefix: string): number;
+  /** The headwords that start with `prefix`, of at most maxWordLength UTF-16 units, longest first. */
+  headwordsWith(prefix: string): readonly string[];
   /** The longest headword, in UTF-16 units (for greedy matching). */
   readonly maxWordLength: number;
 }
@@ -70,6 +72,8 @@ export function parseDictionary(tsv: string): Dictionary {
     }
     return lo;
   };
+  // Greedy matching looks at most 8 characters ahead (CC-CEDICT has longer idioms; they are rare).
+  const maxWordLength = starts.length ? 8 : 1;
   const longest = new Map<string, number>();
   const longestWith = (prefix: string): number => {
     let best = longest.get(prefix);
@@ -83,6 +87,24 @@ export function parseDictionary(tsv: string): Dictionary {
     }
     longest.set(prefix, best);
     return best;
+  };
+  const NONE: readonly string[] = [];
+  const headwords = new Map<string, readonly string[]>();
+  const headwordsWith = (prefix: string): readonly string[] => {
+    let list = headwords.get(prefix);
+    if (list !== undefined) return list;
+    const found: string[] = [];
+    for (let k = lowerBound(prefix); k < starts.length; k++) {
+      const a = starts[k]!;
+      if (!tsv.startsWith(prefix, a)) break;
+      // The headword ends where compareAt stops: at a tab or a newline.
+      let end = a + prefix.length;
+      for (let c = tsv.charCodeAt(end); end < tsv.length && c !== 9 && c !== 10; c = tsv.charCodeAt(++end));
+      if (end - a <= maxWordLength) found.push(tsv.slice(a, end));
+    }
+    list = found.length ? found.sort((x, y) => y.length - x.length) : NONE;
+    headwords.set(prefix, list);
+    return list;
   };
   const parsed = new Map<string, { glosses: Int32Array; pinyin: string | undefined } | null>();
   const entry = (word: string): { glosses: Int32Array; pinyin: string | undefined } | undefined => {
@@ -107,11 +129,11 @@ export function parseDictionary(tsv: string): Dictionary {
     pinyin: (word) => entry(word)?.pinyin,
     stemId,
     longestWith,
+    headwordsWith,
     get stemCount() {
       return stemIds.size;
     },
-    // Greedy matching looks at most 8 characters ahead (CC-CEDICT has longer idioms; they are rare).
-    maxWordLength: starts.length ? 8 : 1,
+    maxWordLength,
   };
 }
 

@@ -4,7 +4,7 @@ import type { Bead, Lang, Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
 import { learnAssociations } from "./associate.js";
-import { chineseFeatures, englishFeatures, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
+import { chineseTokens, englishFeatures, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
 import { BeadScorer, type ScoreParams } from "./score.js";
 import { bandedSearch, DEFAULT_SHAPES, type PathBead, type Shape } from "./search.js";
 
@@ -101,7 +101,7 @@ export function align(
   const enSents = zhIsSource ? tgtText : srcText;
 
   const en = englishFeatures(enSents, resources.dictionary);
-  let zh = restrictGlosses(chineseFeatures(zhSents, resources.dictionary, resources.words), en);
+  let zh = restrictGlosses(chineseTokens(zhSents, resources.dictionary, resources.words), en);
   let scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p);
   const n = zhSents.length;
   const m = enSents.length;
