@@ -213,7 +213,7 @@ export class BeadScorer {
     for (let o = zTokStart[z0]!; o < oB; o++) {
       const w = zTokWeight[o]!;
       zTotal += w;
-      if ((zMask[o]! & eRange) !== 0) zCovered += w;
+      zCovered += w * hit(zMask[o]! & eRange);
     }
     const zRange = rotate(BELOW[z1 - z0]!, z0 & 31);
     let eCovered = 0;
@@ -222,7 +222,7 @@ export class BeadScorer {
     for (let q = eStart[e0]!; q < qB; q++) {
       const w = eWeight[q]!;
       eTotal += w;
-      if ((eMask[q]! & zRange) !== 0) eCovered += w;
+      eCovered += w * hit(eMask[q]! & zRange);
     }
     this.zCovered = zCovered;
     this.zTotal = zTotal;
@@ -347,7 +347,7 @@ export class BeadScorer {
           const w = zTokWeight[o]!;
           zTotal += w;
           const base = zTok[o]! * we;
-          if ((tokE[base + w0]! & m0) !== 0 || (tokE[base + w1]! & m1) !== 0) zCovered += w;
+          zCovered += w * hit((tokE[base + w0]! & m0) | (tokE[base + w1]! & m1));
         }
       } else {
         for (let o = zA; o < zB; o++) {
@@ -369,7 +369,7 @@ export class BeadScorer {
           const w = eWeight[q]!;
           eTotal += w;
           const base = local[eStem[q]!]! * wz;
-          if ((stemZ[base + w0]! & m0) !== 0 || (stemZ[base + w1]! & m1) !== 0) eCovered += w;
+          eCovered += w * hit((stemZ[base + w0]! & m0) | (stemZ[base + w1]! & m1));
         }
       } else {
         for (let q = eA; q < eB; q++) {
@@ -421,6 +421,14 @@ export class BeadScorer {
   similarity(z0: number, z1: number, e0: number, e1: number): number {
     return this.lexical(z0, z1, e0, e1) * this.lengthFactor(z0, z1, e0, e1);
   }
+}
+
+/**
+ * 1 when any bit of x is set, else 0, without a branch: the hot loops add w × hit(…), which equals
+ * adding w or nothing exactly (weights are finite and not negative, and the sums start at +0).
+ */
+function hit(x: number): number {
+  return (x | -x) >>> 31;
 }
 
 /** The 32 bits of x turned left by k (0 ≤ k < 32). */
