@@ -12,8 +12,11 @@ export interface Dictionary {
   readonly stemCount: number;
   /** The length of the longest headword that starts with `prefix` (0 when none), for greedy matching. */
   longestWith(prefix: string): number;
-  /** The headwords that start with `prefix`, of at most maxWordLength UTF-16 units, longest first. */
-  headwordsWith(prefix: string): readonly string[];
+  /**
+   * The headwords (of 2 to maxWordLength UTF-16 units, longest first) that start with the two units of
+   * `text` at `at`, for greedy matching: looked up by the units' codes, so the text is not sliced.
+   */
+  headwordsAt(text: string, at: number): readonly string[];
   /** The longest headword, in UTF-16 units (for greedy matching). */
   readonly maxWordLength: number;
 }
@@ -89,21 +92,39 @@ export function parseDictionary(tsv: string): Dictionary {
     return best;
   };
   const NONE: readonly string[] = [];
-  const headwords = new Map<string, readonly string[]>();
-  const headwordsWith = (prefix: string): readonly string[] => {
-    let list = headwords.get(prefix);
+  /** The unit at `pos` of the index, 9 (a tab) past its end. */
+  const unit = (pos: number): number => (pos < tsv.length ? tsv.charCodeAt(pos) : 9);
+  // By first unit: the lines whose headword starts with it, and by second unit the headwords found.
+  const byFirst = new Map<number, { lo: number; hi: number; bySecond: Map<number, readonly string[]> }>();
+  const headwordsAt = (text: string, at: number): readonly string[] => {
+    const c0 = text.charCodeAt(at);
+    const c1 = text.charCodeAt(at + 1);
+    let first = byFirst.get(c0);
+    if (first === undefined) {
+      const lo = lowerBound(String.fromCharCode(c0));
+      const hi = c0 === 0xffff ? starts.length : lowerBound(String.fromCharCode(c0 + 1));
+      byFirst.set(c0, (first = { lo, hi, bySecond: new Map() }));
+    }
+    let list = first.bySecond.get(c1);
     if (list !== undefined) return list;
+    // The lines of one first unit are sorted by their second unit (a tab or newline when the headword is one unit).
+    let lo = first.lo;
+    let hi = first.hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (unit(starts[mid]! + 1) < c1) lo = mid + 1;
+      else hi = mid;
+    }
     const found: string[] = [];
-    for (let k = lowerBound(prefix); k < starts.length; k++) {
+    for (let k = lo; k < first.hi && unit(starts[k]! + 1) === c1; k++) {
       const a = starts[k]!;
-      if (!tsv.startsWith(prefix, a)) break;
       // The headword ends where compareAt stops: at a tab or a newline.
-      let end = a + prefix.length;
-      for (let c = tsv.charCodeAt(end); end < tsv.length && c !== 9 && c !== 10; c = tsv.charCodeAt(++end));
-      if (end - a <= maxWordLength) found.push(tsv.slice(a, end));
+      let end = a + 2;
+      while (end < tsv.length && unit(end) !== 9 && unit(end) !== 10) end++;
+      if (end - a >= 2 && end - a <= maxWordLength) found.push(tsv.slice(a, end));
     }
     list = found.length ? found.sort((x, y) => y.length - x.length) : NONE;
-    headwords.set(prefix, list);
+    first.bySecond.set(c1, list);
     return list;
   };
   const parsed = new Map<string, { glosses: Int32Array; pinyin: string | undefined } | null>();
@@ -129,7 +150,7 @@ export function parseDictionary(tsv: string): Dictionary {
     pinyin: (word) => entry(word)?.pinyin,
     stemId,
     longestWith,
-    headwordsWith,
+    headwordsAt,
     get stemCount() {
       return stemIds.size;
     },

@@ -34,7 +34,7 @@ export function dictionarySegmenter(dict: Dictionary): WordSegmenter {
         let len = 1;
         if (i + 1 < text.length) {
           const room = Math.min(dict.maxWordLength, text.length - i);
-          for (const word of dict.headwordsWith(text.slice(i, i + 2))) {
+          for (const word of dict.headwordsAt(text, i)) {
             if (word.length > room) continue;
             if (isHan(text.charCodeAt(i + word.length - 1)) && text.startsWith(word, i)) {
               len = word.length;
