@@ -87,6 +87,7 @@ describe("fast paths of the aligner give exactly the plain results", () => {
         const b1 = Math.min(ke, b0 + 1 + Math.floor(rand() * 3));
         const plain = scorer.lexical(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
         expect(blocks(a0, a1, b0, b1)).toBe(plain);
+        expect(blocks.upper(a0, a1, b0, b1)).toBeGreaterThanOrEqual(plain);
         if (plain > 0) met++;
       }
     }
@@ -172,6 +173,7 @@ describe("BeadScorer.focus", () => {
     const n = doc.zh.length;
     const m = doc.en.length;
     let inWindows = 0;
+    let tighter = 0;
     for (const [width, slope] of [[3, 1], [8, 1.3], [20, 1], [40, 0.7]] as const) {
       const focused = scorerFor(doc);
       const band = (i: number): [number, number] => {
@@ -189,10 +191,13 @@ describe("BeadScorer.focus", () => {
         const e0 = Math.max(0, j - 1 - Math.floor(rand() * 4));
         expect(focused.coverage(z0, i, e0, j)).toEqual(plain.coverage(z0, i, e0, j));
         expect(focused.lexical(z0, i, e0, j)).toBe(plain.lexical(z0, i, e0, j));
+        expect(focused.upper(z0, i, e0, j)).toBeGreaterThanOrEqual(plain.lexical(z0, i, e0, j));
+        if (focused.upper(z0, i, e0, j) < 1) tighter++;
         if (k % 4 !== 0) inWindows++;
       }
     }
     expect(inWindows).toBeGreaterThan(10000);
+    expect(tighter).toBeGreaterThan(1000);
   });
 });
 

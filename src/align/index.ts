@@ -152,8 +152,11 @@ export function align(
     return lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
   };
   // Lexical similarity is at most 1: a bound that lets the search skip hopeless shapes exactly.
+  // Tighter for beads of several sentences: what their one-to-one pairs cover (BeadScorer.upper).
   const bound = (z0: number, z1: number, e0: number, e1: number): number =>
-    z0 === z1 || e0 === e1 ? p.skipScore * (z1 - z0 + e1 - e0) : p.lexWeight - nonLexical(z0, z1, e0, e1);
+    z0 === z1 || e0 === e1
+      ? p.skipScore * (z1 - z0 + e1 - e0)
+      : (p.lexWeight >= 0 ? p.lexWeight * scorer.upper(z0, z1, e0, e1) : p.lexWeight) - nonLexical(z0, z1, e0, e1);
   // The same bound without the length term (which only lowers it), a constant per shape.
   const shapeBound = (shape: Shape): number =>
     shape.zh === 0 || shape.en === 0 ? p.skipScore * (shape.zh + shape.en) : p.lexWeight - prior(shape.zh, shape.en);
@@ -180,11 +183,11 @@ export function align(
     };
     // A fixed width in blocks (not a share of the document), so that the coarse pass stays linear too.
     const w = 50;
-    // Block similarity is at most 1 too: the same exact bound as the fine search.
+    // Block similarity is at most 1 too, and often less by what the one-block pairs show: an exact bound.
     const blockBound = (a0: number, a1: number, b0: number, b1: number): number => {
       if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
       const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
-      return 1 - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
+      return blockLexical.upper(a0, a1, b0, b1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
     };
     const coarseShapeBounds = COARSE_SHAPES.map((s) => (s.zh === 0 || s.en === 0 ? p.skipScore * (s.zh + s.en) : 1 - (s.zh + s.en > 2 ? p.prior12 : 0)));
     const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, (i) => {

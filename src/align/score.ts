@@ -39,6 +39,11 @@ export class BeadScorer {
   private zMask: Int32Array | undefined;
   private eBase: Int32Array | undefined;
   private eMask: Int32Array | undefined;
+  /** For upper(): each sentence's total weight, and one-to-one pairs (covered weight), NaN until asked. */
+  private zSentenceTotal: Float64Array | undefined;
+  private eSentenceTotal: Float64Array | undefined;
+  private zPair: Float64Array | undefined;
+  private ePair: Float64Array | undefined;
   private zCovered = 0;
   private zTotal = 0;
   private eCovered = 0;
@@ -189,6 +194,75 @@ export class BeadScorer {
     this.zMask = zMask;
     this.eBase = eBase;
     this.eMask = eMask;
+    const { zTokWeight, eWeight } = this;
+    const zSentenceTotal = new Float64Array(n);
+    for (let z = 0; z < n; z++) for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) zSentenceTotal[z]! += zTokWeight[o]!;
+    const eSentenceTotal = new Float64Array(m);
+    for (let e = 0; e < m; e++) for (let q = eStart[e]!; q < eStart[e + 1]!; q++) eSentenceTotal[e]! += eWeight[q]!;
+    this.zSentenceTotal = zSentenceTotal;
+    this.eSentenceTotal = eSentenceTotal;
+    this.zPair = new Float64Array(n * 32).fill(NaN);
+    this.ePair = new Float64Array(m * 32).fill(NaN);
+  }
+
+  /**
+   * An upper bound on lexical() for a bead of several sentences, from one-to-one pairs of its sentences
+   * (after focus(), within the windows; else 1): a token covered by the range is covered by one of its
+   * sentences, and each sentence covers at most its own weight. The margin of 1e-9 covers rounding, so
+   * the bound holds for the floating-point results too. A search skips shapes it rules out.
+   */
+  upper(z0: number, z1: number, e0: number, e1: number): number {
+    const zBase = this.zBase;
+    const eBase = this.eBase;
+    if (!zBase || !eBase || (z1 - z0) * (e1 - e0) <= 1) return 1;
+    for (let z = z0; z < z1; z++) if (e0 < zBase[z]! || e1 > zBase[z]! + 32) return 1;
+    for (let e = e0; e < e1; e++) if (z0 < eBase[e]! || z1 > eBase[e]! + 32) return 1;
+    const { zTokStart, zTokWeight, eStart, eWeight } = this;
+    const zMask = this.zMask!;
+    const eMask = this.eMask!;
+    const zPair = this.zPair!;
+    const ePair = this.ePair!;
+    const zSentenceTotal = this.zSentenceTotal!;
+    const eSentenceTotal = this.eSentenceTotal!;
+    let zCovered = 0;
+    let zTotal = 0;
+    for (let z = z0; z < z1; z++) {
+      let covered = 0;
+      for (let e = e0; e < e1; e++) {
+        const slot = z * 32 + (e - zBase[z]!);
+        let v = zPair[slot]!;
+        if (v !== v) {
+          const bit = 1 << (e & 31);
+          v = 0;
+          for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) v += zTokWeight[o]! * hit(zMask[o]! & bit);
+          zPair[slot] = v;
+        }
+        covered += v;
+      }
+      zCovered += Math.min(covered, zSentenceTotal[z]!);
+      zTotal += zSentenceTotal[z]!;
+    }
+    let eCovered = 0;
+    let eTotal = 0;
+    for (let e = e0; e < e1; e++) {
+      let covered = 0;
+      for (let z = z0; z < z1; z++) {
+        const slot = e * 32 + (z - eBase[e]!);
+        let v = ePair[slot]!;
+        if (v !== v) {
+          const bit = 1 << (z & 31);
+          v = 0;
+          for (let q = eStart[e]!; q < eStart[e + 1]!; q++) v += eWeight[q]! * hit(eMask[q]! & bit);
+          ePair[slot] = v;
+        }
+        covered += v;
+      }
+      eCovered += Math.min(covered, eSentenceTotal[e]!);
+      eTotal += eSentenceTotal[e]!;
+    }
+    const zh = zTotal > 0 ? Math.min(1, zCovered / zTotal) : 0;
+    const en = eTotal > 0 ? Math.min(1, eCovered / eTotal) : 0;
+    return Math.min(1, (zh + en) / 2 + 1e-9);
   }
 
   /** measure() with the window bits of focus(), when every sentence's window holds the other range. */
@@ -274,7 +348,7 @@ export class BeadScorer {
    * in the same order, but whether a token meets the English side is one bit of a per-token bitset of
    * English blocks (and the same for each English stem and the Chinese blocks), not a walk over glosses.
    */
-  blockLexical(bz: number, be: number): (a0: number, a1: number, b0: number, b1: number) => number {
+  blockLexical(bz: number, be: number): BlockLexical {
     const { zTok, zTokStart, zTokWeight, zGlossStart, zGlossEnd, eStart, eStem, eWeight } = this;
     const glosses = this.zh.glosses;
     const n = this.zh.tokens.length;
@@ -332,7 +406,11 @@ export class BeadScorer {
       for (let b = from; b < to; b++) if ((bits[base + (b >>> 5)]! & (1 << (b & 31))) !== 0) return true;
       return false;
     };
-    return (a0, a1, b0, b1) => {
+    // One block against one block, kept for upper(): what each side covers and weighs.
+    const pairs = new Map<number, number>();
+    const kept: number[] = [];
+    const ke = Math.ceil(m / be);
+    const lexical = (a0: number, a1: number, b0: number, b1: number): number => {
       let zCovered = 0;
       let zTotal = 0;
       const zA = zTokStart[Math.min(n, a0 * bz)]!;
@@ -378,8 +456,41 @@ export class BeadScorer {
           if (any(stemZ, local[eStem[q]!]! * wz, a0, a1)) eCovered += w;
         }
       }
+      if (a1 - a0 === 1 && b1 - b0 === 1 && !pairs.has(a0 * ke + b0)) {
+        pairs.set(a0 * ke + b0, kept.length);
+        kept.push(zCovered, zTotal, eCovered, eTotal);
+      }
       return ((zTotal > 0 ? zCovered / zTotal : 0) + (eTotal > 0 ? eCovered / eTotal : 0)) / 2;
     };
+    const pair = (a: number, b: number): number => {
+      let at = pairs.get(a * ke + b);
+      if (at === undefined) {
+        lexical(a, a + 1, b, b + 1);
+        at = pairs.get(a * ke + b)!;
+      }
+      return at;
+    };
+    /**
+     * An upper bound on lexical() for one block against two, or two against one, from the one-to-one
+     * pairs (the search has mostly measured them already): a token covered by either block is covered
+     * by one of them, and the other side's weights add up. The margin of 1e-9 covers rounding, so the
+     * bound holds for the floating-point results too; other shapes get 1.
+     */
+    const upper = (a0: number, a1: number, b0: number, b1: number): number => {
+      const dz = a1 - a0;
+      const de = b1 - b0;
+      if (!((dz === 1 && de === 2) || (dz === 2 && de === 1))) return 1;
+      const x = pair(a0, b0);
+      const y = dz === 2 ? pair(a0 + 1, b0) : pair(a0, b0 + 1);
+      const zCovered = kept[x]! + kept[y]!;
+      const eCovered = kept[x + 2]! + kept[y + 2]!;
+      const zTotal = dz === 2 ? kept[x + 1]! + kept[y + 1]! : kept[x + 1]!;
+      const eTotal = de === 2 ? kept[x + 3]! + kept[y + 3]! : kept[x + 3]!;
+      const zh = zTotal > 0 ? Math.min(1, zCovered / zTotal) : 0;
+      const en = eTotal > 0 ? Math.min(1, eCovered / eTotal) : 0;
+      return Math.min(1, (zh + en) / 2 + 1e-9);
+    };
+    return Object.assign(lexical, { upper });
   }
 
   /** Lexical coverage of zh sentences [z0, z1) against en sentences [e0, e1), each 0..1. */
@@ -421,6 +532,12 @@ export class BeadScorer {
   similarity(z0: number, z1: number, e0: number, e1: number): number {
     return this.lexical(z0, z1, e0, e1) * this.lengthFactor(z0, z1, e0, e1);
   }
+}
+
+/** Lexical similarity of block runs, and an upper bound on it that is cheaper to compute. */
+export interface BlockLexical {
+  (a0: number, a1: number, b0: number, b1: number): number;
+  upper(a0: number, a1: number, b0: number, b1: number): number;
 }
 
 /**
