@@ -234,3 +234,31 @@ describe("dictionary segmenter", () => {
     expect(dictionarySegmenter(empty).cut(texts[0]!)).toEqual(cutReference(empty, texts[0]!));
   });
 });
+
+describe("parseDictionary", () => {
+  it("finds every headword, and only those, by binary search over the text", () => {
+    // A small index with the awkward cases: one-unit headwords, headwords that prefix others, the last
+    // line without a newline; and the real index, sampled.
+    const words = ["一", "一个", "一个人", "一些", "三", "三K党", "中", "中国", "中国人民", "中国人民银行股份有限公司", "人", "北京", "北京市", "𠀀"].sort();
+    const small = words.map((w, k) => `${w}\tstem${k} other${k}\tpin${k}`).join("\n");
+    const real = readFileSync(join(ROOT, "dist", "data", "cedict-gloss.utf16"), "utf16le");
+    const rand = random(7);
+    const realLines = real.split("\n").filter(Boolean);
+    const sample = Array.from({ length: 40 }, () => realLines[Math.floor(rand() * realLines.length)]!.split("\t")[0]!);
+    for (const [tsv, heads] of [[small, words], [real, sample]] as const) {
+      const dict = parseDictionary(tsv);
+      const all = new Set(tsv.split("\n").filter(Boolean).map((l) => l.split("\t")[0]!));
+      const probes = [...heads, ...heads.map((w) => w + "了"), ...heads.map((w) => w.slice(0, -1)), "", "zzz", "\uffff"];
+      for (const w of probes) {
+        expect(dict.glosses(w) !== undefined).toBe(all.has(w));
+        if (w.length >= 2) {
+          const want = [...all].filter((h) => h.startsWith(w.slice(0, 2)) && h.length >= 2 && h.length <= dict.maxWordLength).sort((x, y) => y.length - x.length);
+          expect([...dict.headwordsAt(w, 0)].sort()).toEqual([...want].sort());
+          expect(dict.longestWith(w)).toBe(Math.max(0, ...[...all].filter((h) => h.startsWith(w)).map((h) => h.length)));
+        }
+      }
+    }
+    expect(parseDictionary("").glosses("一")).toBeUndefined();
+    expect(parseDictionary("").maxWordLength).toBe(1);
+  });
+});
