@@ -89,28 +89,33 @@ export function parseDictionary(tsv: string): Dictionary {
   /** The unit at `pos` of the index, 9 (a tab) past its end. */
   const unit = (pos: number): number => (pos < end ? tsv.charCodeAt(pos) : 9);
   // By first unit: the lines whose headword starts with it, and by second unit the headwords found.
-  const byFirst = new Map<number, { lo: number; hi: number; bySecond: Map<number, readonly string[]> }>();
+  const byFirst = new Map<number, { lines: number[]; bySecond: Map<number, readonly string[]> }>();
   const headwordsAt = (text: string, at: number): readonly string[] => {
     const c0 = text.charCodeAt(at);
     const c1 = text.charCodeAt(at + 1);
     let first = byFirst.get(c0);
     if (first === undefined) {
-      const lo = lowerBound(String.fromCharCode(c0));
+      // The starts of the lines with this first unit, listed once (a binary search over the text costs
+      // a backward scan a step; these are searched again for every second unit).
       const hi = c0 === 0xffff ? end : lowerBound(String.fromCharCode(c0 + 1));
-      byFirst.set(c0, (first = { lo, hi, bySecond: new Map() }));
+      const lines: number[] = [];
+      for (let a = lowerBound(String.fromCharCode(c0)); a < hi; a = nextLine(a)) lines.push(a);
+      byFirst.set(c0, (first = { lines, bySecond: new Map() }));
     }
     let list = first.bySecond.get(c1);
     if (list !== undefined) return list;
     // The lines of one first unit are sorted by their second unit (a tab or newline when the headword is one unit).
-    let lo = first.lo;
-    let hi = first.hi;
+    const lines = first.lines;
+    let lo = 0;
+    let hi = lines.length;
     while (lo < hi) {
-      const a = lineStart((lo + hi) >>> 1);
-      if (unit(a + 1) < c1) lo = nextLine(a);
-      else hi = a;
+      const mid = (lo + hi) >>> 1;
+      if (unit(lines[mid]! + 1) < c1) lo = mid + 1;
+      else hi = mid;
     }
     const found: string[] = [];
-    for (let a = lo; a < first.hi && unit(a + 1) === c1; a = nextLine(a)) {
+    for (let k = lo; k < lines.length && unit(lines[k]! + 1) === c1; k++) {
+      const a = lines[k]!;
       // The headword ends where compareAt stops: at a tab or a newline.
       let stop = a + 2;
       while (stop < end && unit(stop) !== 9 && unit(stop) !== 10) stop++;
