@@ -9,6 +9,7 @@ import { chineseFeatures, englishFeatures, restrictGlosses, type EnFeatures, typ
 import { parseDictionary, type Dictionary } from "../src/align/dictionary.js";
 import { dictionarySegmenter } from "../src/align/maxmatch.js";
 import { BeadScorer } from "../src/align/score.js";
+import { contentStems, EN_STOPWORDS, stem } from "../src/align/stem.js";
 import { align, DEFAULT_PARAMS } from "../src/align/index.js";
 import { loadDictionary } from "../src/io/dictionary-file.js";
 import type { Document, Lang, Sentence } from "../src/model/types.js";
@@ -260,5 +261,25 @@ describe("parseDictionary", () => {
     }
     expect(parseDictionary("").glosses("一")).toBeUndefined();
     expect(parseDictionary("").maxWordLength).toBe(1);
+  });
+});
+
+describe("contentStems", () => {
+  it("finds the words the regular expression found", () => {
+    const reference = (text: string): string[] => {
+      const out: string[] = [];
+      for (const m of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
+        const w = m[0];
+        if (EN_STOPWORDS.has(w) || w.length < 2) continue;
+        const s = stem(w);
+        if (!EN_STOPWORDS.has(s)) out.push(s);
+      }
+      return out;
+    };
+    const pieces = ["don't", "rock’n’roll", "'s", "’", "'", "Beijing's", "ABC", "İstanbul", "naïve", "a", "x'", "'y", "o'clock", "42", ",", ".", " ", "  ", "\n", "developing", "the", "Children’s", "-", "e.g.", "ǅ", "ﬁne"];
+    const rand = random(5);
+    const texts = [readFileSync(join(ROOT, "fixtures", "report-demo.en.txt"), "utf8"), readFileSync(join(ROOT, "fixtures", "seed.txt"), "utf8")];
+    for (let k = 0; k < 2000; k++) texts.push(Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pieces[Math.floor(rand() * pieces.length)]!).join(rand() < 0.5 ? " " : ""));
+    for (const text of texts) expect(contentStems(text)).toEqual(reference(text));
   });
 });

@@ -138,7 +138,11 @@ export function parseDictionary(tsv: string): Dictionary {
     if (nl < 0) nl = tsv.length;
     const [, stems = "", pinyin = ""] = tsv.slice(a, nl).split("\t");
     const ids = stems ? stems.split(" ").map(stemId) : [];
-    const value = { glosses: Int32Array.from(new Set(ids)), pinyin: pinyin || undefined };
+    const unique = new Set(ids);
+    const glosses = new Int32Array(unique.size);
+    let k = 0;
+    for (const id of unique) glosses[k++] = id;
+    const value = { glosses, pinyin: pinyin || undefined };
     parsed.set(word, value);
     return value;
   };

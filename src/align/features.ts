@@ -33,6 +33,14 @@ const HAN_RUN = /\p{Script=Han}+/u;
 const LATIN_IN_ZH = /[A-Za-z][A-Za-z0-9.+-]*/g;
 const HAN_PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
 
+/** The members of a set, in order, as an Int32Array (Int32Array.from walks a Set's iterator slowly). */
+export function int32sOf(set: Set<number>): Int32Array {
+  const out = new Int32Array(set.size);
+  let k = 0;
+  for (const x of set) out[k++] = x;
+  return out;
+}
+
 export function numberKey(value: number): string {
   return `#${Number(value.toPrecision(12))}`;
 }
@@ -75,7 +83,7 @@ export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: Wo
     if (id === undefined) {
       id = tokenIds.size;
       tokenIds.set(key, id);
-      tokenGlosses.push(Int32Array.from(new Set(glosses())));
+      tokenGlosses.push(int32sOf(new Set(glosses())));
       df.push(0);
     }
     return id;
@@ -183,7 +191,7 @@ function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float
 export function withExtraGlosses(zh: ZhTokens, extra: Map<number, number[]>): ZhTokens {
   const tokenGlosses = zh.tokenGlosses.map((g, id) => {
     const more = extra.get(id);
-    return more ? Int32Array.from(new Set([...g, ...more])) : g;
+    return more ? int32sOf(new Set([...g, ...more])) : g;
   });
   return { tokens: zh.tokens, tokenGlosses, weight: zh.weight, length: zh.length };
 }
@@ -196,7 +204,7 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeat
     for (const s of contentStems(sentence.text)) ids.add(dict.stemId(s));
     for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
     for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
-    stems.push(Int32Array.from(ids));
+    stems.push(int32sOf(ids));
   }
   const n = sentences.length;
   const weight = new Map<number, number>();

@@ -73,8 +73,26 @@ function undouble(w: string): string {
 /** Content-word stems of an English text (stop words dropped). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
-    const w = m[0];
+  const t = text.toLowerCase();
+  // The words of /[a-z]+(?:['’][a-z]+)?/g, found by a scan of char codes (the regular expression's
+  // match objects cost more than the rest of this function).
+  const letter = (at: number): boolean => {
+    const c = t.charCodeAt(at);
+    return c >= 97 && c <= 122;
+  };
+  for (let i = 0; i < t.length; ) {
+    if (!letter(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < t.length && letter(i)) i++;
+    const q = t.charCodeAt(i);
+    if ((q === 39 || q === 0x2019) && i + 1 < t.length && letter(i + 1)) {
+      i += 2;
+      while (i < t.length && letter(i)) i++;
+    }
+    const w = t.slice(start, i);
     if (EN_STOPWORDS.has(w) || w.length < 2) continue;
     const s = stem(w);
     if (!EN_STOPWORDS.has(s)) out.push(s);
