@@ -17,43 +17,89 @@ export interface BeadSpan {
   e1: number;
 }
 
+/**
+ * Counts are kept in typed arrays indexed by token and stem id (a Map keyed by token × 2²¹ + stem cost
+ * 300 ms on the Bible): each token's beads are walked once, counting the stems they hold. Each token's
+ * stems come out in the order the pairs are first met (bead by bead), as with a Map in insertion order.
+ */
 export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpan[], p: AssociationParams): Map<number, number[]> {
-  const nTok = new Map<number, number>();
-  const nStem = new Map<number, number>();
-  const pair = new Map<number, number>(); // key: token * 2^21 + stem
-  const STEM_BITS = 2 ** 21;
-  // Bead-level sets first; a token or stem seen in fewer than minCount beads cannot make a pair.
-  const sets: Array<{ toks: number[]; stems: number[] }> = [];
+  let tokens = zh.weight.length;
+  for (const toks of zh.tokens) for (const t of toks) if (t >= tokens) tokens = t + 1;
+  let stems = 0;
+  for (const st of en.stems) for (const s of st) if (s >= stems) stems = s + 1;
+  const nTok = new Int32Array(tokens);
+  const nStem = new Int32Array(stems);
+  // Bead-level sets first (each token or stem once a bead, in order of first appearance).
+  const seenTok = new Int32Array(tokens);
+  const seenStem = new Int32Array(stems);
+  const beadToks: number[] = [];
+  const beadStems: number[] = [];
+  const tokStart: number[] = [0];
+  const stemStart: number[] = [0];
+  let stamp = 0;
   for (const b of beads) {
     if (b.z0 === b.z1 || b.e0 === b.e1) continue;
-    const toks = new Set<number>();
-    const stems = new Set<number>();
-    for (let z = b.z0; z < b.z1; z++) for (const t of zh.tokens[z]!) toks.add(t);
-    for (let e = b.e0; e < b.e1; e++) for (const s of en.stems[e]!) stems.add(s);
-    for (const t of toks) nTok.set(t, (nTok.get(t) ?? 0) + 1);
-    for (const s of stems) nStem.set(s, (nStem.get(s) ?? 0) + 1);
-    sets.push({ toks: [...toks], stems: [...stems] });
+    stamp++;
+    for (let z = b.z0; z < b.z1; z++) {
+      const toks = zh.tokens[z]!;
+      for (let x = 0; x < toks.length; x++) {
+        const t = toks[x]!;
+        if (seenTok[t] === stamp) continue;
+        seenTok[t] = stamp;
+        nTok[t]!++;
+        beadToks.push(t);
+      }
+    }
+    for (let e = b.e0; e < b.e1; e++) {
+      const st = en.stems[e]!;
+      for (let x = 0; x < st.length; x++) {
+        const s = st[x]!;
+        if (seenStem[s] === stamp) continue;
+        seenStem[s] = stamp;
+        nStem[s]!++;
+        beadStems.push(s);
+      }
+    }
+    tokStart.push(beadToks.length);
+    stemStart.push(beadStems.length);
   }
-  for (const { toks, stems } of sets) {
-    const ts = toks.filter((t) => nTok.get(t)! >= p.minCount);
-    const ss = stems.filter((s) => nStem.get(s)! >= p.minCount);
-    for (const t of ts) for (const s of ss) {
-      const k = t * STEM_BITS + s;
-      pair.set(k, (pair.get(k) ?? 0) + 1);
+  const nBeads = tokStart.length - 1;
+  // A token or stem seen in fewer than minCount beads cannot make a pair: the beads of each token that can.
+  const perTok = new Int32Array(tokens + 1);
+  for (const t of beadToks) if (nTok[t]! >= p.minCount) perTok[t + 1]!++;
+  for (let t = 0; t < tokens; t++) perTok[t + 1]! += perTok[t]!;
+  const tokBeads = new Int32Array(perTok[tokens]!);
+  const fill = perTok.slice(0, tokens);
+  for (let k = 0; k < nBeads; k++) {
+    for (let x = tokStart[k]!; x < tokStart[k + 1]!; x++) {
+      const t = beadToks[x]!;
+      if (nTok[t]! >= p.minCount) tokBeads[fill[t]!++] = k;
     }
   }
-  const best = new Map<number, { stems: number[]; dice: number }>();
-  for (const [k, c] of pair) {
-    if (c < p.minCount) continue;
-    const t = Math.floor(k / STEM_BITS);
-    const s = k - t * STEM_BITS;
-    const dice = (2 * c) / (nTok.get(t)! + nStem.get(s)!);
-    if (dice < p.minDice) continue;
-    const cur = best.get(t);
-    if (!cur) best.set(t, { stems: [s], dice });
-    else cur.stems.push(s);
-  }
+  const count = new Int32Array(stems);
+  const touched: number[] = [];
   const out = new Map<number, number[]>();
-  for (const [t, v] of best) out.set(t, v.stems);
+  for (let t = 0; t < tokens; t++) {
+    if (perTok[t + 1] === perTok[t]) continue;
+    for (let x = perTok[t]!; x < perTok[t + 1]!; x++) {
+      const k = tokBeads[x]!;
+      for (let y = stemStart[k]!; y < stemStart[k + 1]!; y++) {
+        const s = beadStems[y]!;
+        if (nStem[s]! < p.minCount) continue;
+        if (count[s]!++ === 0) touched.push(s);
+      }
+    }
+    let found: number[] | undefined;
+    for (const s of touched) {
+      const c = count[s]!;
+      count[s] = 0;
+      if (c < p.minCount) continue;
+      const dice = (2 * c) / (nTok[t]! + nStem[s]!);
+      if (dice < p.minDice) continue;
+      if (found) found.push(s);
+      else out.set(t, (found = [s]));
+    }
+    touched.length = 0;
+  }
   return out;
 }

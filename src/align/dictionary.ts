@@ -12,14 +12,19 @@ export interface Dictionary {
   readonly stemCount: number;
   /** The length of the longest headword that starts with `prefix` (0 when none), for greedy matching. */
   longestWith(prefix: string): number;
+  /**
+   * The headwords (of 2 to maxWordLength UTF-16 units, longest first) that start with the two units of
+   * `text` at `at`, for greedy matching: looked up by the units' codes, so the text is not sliced.
+   */
+  headwordsAt(text: string, at: number): readonly string[];
   /** The longest headword, in UTF-16 units (for greedy matching). */
   readonly maxWordLength: number;
 }
 
 /**
- * Reads the index (word TAB stems TAB pinyin, a line each, sorted by word in UTF-16 order) without
- * building a map of its 200k lines: look-ups binary-search the line starts, and only the lines looked
- * up are split. Loading is one scan for newlines.
+ * Reads the index (word TAB stems TAB pinyin, a line each, sorted by word in UTF-16 order, no blank
+ * lines) without building a map of its 200k lines: look-ups binary-search the text itself, and only
+ * the lines looked up are split. Loading costs nothing beyond decoding the file.
  */
 export function parseDictionary(tsv: string): Dictionary {
   const stemIds = new Map<string, number>();
@@ -28,55 +33,51 @@ export function parseDictionary(tsv: string): Dictionary {
     if (id === undefined) stemIds.set(s, (id = stemIds.size));
     return id;
   };
-  const starts: number[] = [];
-  for (let from = 0; from < tsv.length; ) {
-    let nl = tsv.indexOf("\n", from);
-    if (nl < 0) nl = tsv.length;
-    if (nl > from) starts.push(from);
-    from = nl + 1;
-  }
-  /** Compares `word` with the headword of line k in place (no slice): <0, 0 or >0 as word sorts. */
-  const compareAt = (word: string, k: number): number => {
-    let at = starts[k]!;
+  // Lines are found by binary search over character positions (a position belongs to the line that
+  // starts after the newline before it), so loading needs no scan of the 200k lines: a line is known
+  // by the position it starts at, and the end of the index stands for "past the last line".
+  const end = tsv.length;
+  const lineStart = (pos: number): number => (pos === 0 ? 0 : tsv.lastIndexOf("\n", pos - 1) + 1);
+  const nextLine = (a: number): number => {
+    const nl = tsv.indexOf("\n", a);
+    return nl < 0 ? end : nl + 1;
+  };
+  /** Compares `word` with the headword of the line at `a` in place (no slice): <0, 0 or >0 as word sorts. */
+  const compareAt = (word: string, a: number): number => {
+    let at = a;
     for (let i = 0; i < word.length; i++, at++) {
-      const c = at < tsv.length ? tsv.charCodeAt(at) : 9;
+      const c = at < end ? tsv.charCodeAt(at) : 9;
       if (c === 9 || c === 10) return 1; // the headword is a proper prefix of word
       const d = word.charCodeAt(i) - c;
       if (d !== 0) return d;
     }
-    const c = at < tsv.length ? tsv.charCodeAt(at) : 9;
+    const c = at < end ? tsv.charCodeAt(at) : 9;
     return c === 9 || c === 10 ? 0 : -1;
   };
-  const find = (word: string): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = compareAt(word, mid);
-      if (d === 0) return mid;
-      if (d > 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
-  // Lower bound: the first line whose headword sorts at or after `word`.
+  // Lower bound: the first line whose headword sorts at or after `word` (end when none).
   const lowerBound = (word: string): number => {
     let lo = 0;
-    let hi = starts.length;
+    let hi = end;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareAt(word, mid) > 0) lo = mid + 1;
-      else hi = mid;
+      const a = lineStart((lo + hi) >>> 1);
+      if (compareAt(word, a) > 0) lo = nextLine(a);
+      else hi = a;
     }
     return lo;
   };
+  /** The line of `word` (the index has no duplicate headwords), or -1. */
+  const find = (word: string): number => {
+    const a = lowerBound(word);
+    return a < end && compareAt(word, a) === 0 ? a : -1;
+  };
+  // Greedy matching looks at most 8 characters ahead (CC-CEDICT has longer idioms; they are rare).
+  const maxWordLength = /[^\n]/.test(tsv) ? 8 : 1;
   const longest = new Map<string, number>();
   const longestWith = (prefix: string): number => {
     let best = longest.get(prefix);
     if (best !== undefined) return best;
     best = 0;
-    for (let k = lowerBound(prefix); k < starts.length; k++) {
-      const a = starts[k]!;
+    for (let a = lowerBound(prefix); a < end; a = nextLine(a)) {
       if (!tsv.startsWith(prefix, a)) break;
       const len = tsv.indexOf("\t", a) - a;
       if (len > best) best = len;
@@ -84,21 +85,64 @@ export function parseDictionary(tsv: string): Dictionary {
     longest.set(prefix, best);
     return best;
   };
+  const NONE: readonly string[] = [];
+  /** The unit at `pos` of the index, 9 (a tab) past its end. */
+  const unit = (pos: number): number => (pos < end ? tsv.charCodeAt(pos) : 9);
+  // By first unit: the lines whose headword starts with it, and by second unit the headwords found.
+  const byFirst = new Map<number, { lines: number[]; bySecond: Map<number, readonly string[]> }>();
+  const headwordsAt = (text: string, at: number): readonly string[] => {
+    const c0 = text.charCodeAt(at);
+    const c1 = text.charCodeAt(at + 1);
+    let first = byFirst.get(c0);
+    if (first === undefined) {
+      // The starts of the lines with this first unit, listed once (a binary search over the text costs
+      // a backward scan a step; these are searched again for every second unit).
+      const hi = c0 === 0xffff ? end : lowerBound(String.fromCharCode(c0 + 1));
+      const lines: number[] = [];
+      for (let a = lowerBound(String.fromCharCode(c0)); a < hi; a = nextLine(a)) lines.push(a);
+      byFirst.set(c0, (first = { lines, bySecond: new Map() }));
+    }
+    let list = first.bySecond.get(c1);
+    if (list !== undefined) return list;
+    // The lines of one first unit are sorted by their second unit (a tab or newline when the headword is one unit).
+    const lines = first.lines;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (unit(lines[mid]! + 1) < c1) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let k = lo; k < lines.length && unit(lines[k]! + 1) === c1; k++) {
+      const a = lines[k]!;
+      // The headword ends where compareAt stops: at a tab or a newline.
+      let stop = a + 2;
+      while (stop < end && unit(stop) !== 9 && unit(stop) !== 10) stop++;
+      if (stop - a >= 2 && stop - a <= maxWordLength) found.push(tsv.slice(a, stop));
+    }
+    list = found.length ? found.sort((x, y) => y.length - x.length) : NONE;
+    first.bySecond.set(c1, list);
+    return list;
+  };
   const parsed = new Map<string, { glosses: Int32Array; pinyin: string | undefined } | null>();
   const entry = (word: string): { glosses: Int32Array; pinyin: string | undefined } | undefined => {
     const hit = parsed.get(word);
     if (hit !== undefined) return hit ?? undefined;
-    const k = find(word);
-    if (k < 0) {
+    const a = find(word);
+    if (a < 0) {
       parsed.set(word, null);
       return undefined;
     }
-    const a = starts[k]!;
     let nl = tsv.indexOf("\n", a);
     if (nl < 0) nl = tsv.length;
     const [, stems = "", pinyin = ""] = tsv.slice(a, nl).split("\t");
     const ids = stems ? stems.split(" ").map(stemId) : [];
-    const value = { glosses: Int32Array.from(new Set(ids)), pinyin: pinyin || undefined };
+    const unique = new Set(ids);
+    const glosses = new Int32Array(unique.size);
+    let k = 0;
+    for (const id of unique) glosses[k++] = id;
+    const value = { glosses, pinyin: pinyin || undefined };
     parsed.set(word, value);
     return value;
   };
@@ -107,11 +151,11 @@ export function parseDictionary(tsv: string): Dictionary {
     pinyin: (word) => entry(word)?.pinyin,
     stemId,
     longestWith,
+    headwordsAt,
     get stemCount() {
       return stemIds.size;
     },
-    // Greedy matching looks at most 8 characters ahead (CC-CEDICT has longer idioms; they are rare).
-    maxWordLength: starts.length ? 8 : 1,
+    maxWordLength,
   };
 }
 

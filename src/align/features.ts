@@ -21,6 +21,9 @@ export interface ZhFeatures {
   tokenGlosses: Int32Array[];
 }
 
+/** Chinese features before their glosses are laid out per occurrence (restrictGlosses does that). */
+export type ZhTokens = Pick<ZhFeatures, "tokens" | "weight" | "length" | "tokenGlosses">;
+
 export interface EnFeatures {
   stems: Int32Array[]; // unique stem ids per sentence
   weight: Map<number, number>; // by stem id
@@ -30,6 +33,14 @@ export interface EnFeatures {
 const HAN_RUN = /\p{Script=Han}+/u;
 const LATIN_IN_ZH = /[A-Za-z][A-Za-z0-9.+-]*/g;
 const HAN_PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
+
+/** The members of a set, in order, as an Int32Array (Int32Array.from walks a Set's iterator slowly). */
+export function int32sOf(set: Set<number>): Int32Array {
+  const out = new Int32Array(set.size);
+  let k = 0;
+  for (const x of set) out[k++] = x;
+  return out;
+}
 
 export function numberKey(value: number): string {
   return `#${Number(value.toPrecision(12))}`;
@@ -82,17 +93,24 @@ export function englishNames(sentences: Sentence[], dict: Dictionary): Map<strin
 }
 
 export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: WordSegmenter, names?: Map<string, Int32Array>): ZhFeatures {
+  const zh = chineseTokens(sentences, dict, words, names);
+  return flatten(zh.tokens, zh.tokenGlosses, zh.weight, zh.length);
+}
+
+/** chineseFeatures without the per-occurrence layout, which restrictGlosses makes anyway. */
+export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: WordSegmenter, names?: Map<string, Int32Array>): ZhTokens {
   const tokenIds = new Map<string, number>();
   const tokenGlosses: Int32Array[] = [];
   const tokens: Int32Array[] = [];
   const df: number[] = [];
 
+  const wordTokens = new Map<string, number[]>();
   const tokenId = (key: string, glosses: () => number[]): number => {
     let id = tokenIds.get(key);
     if (id === undefined) {
       id = tokenIds.size;
       tokenIds.set(key, id);
-      tokenGlosses.push(Int32Array.from(new Set(glosses())));
+      tokenGlosses.push(int32sOf(new Set(glosses())));
       df.push(0);
     }
     return id;
@@ -149,28 +167,10 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
       }
     }
     for (const word of words.cut(text)) {
-      if (!HAN_RUN.test(word)) continue;
-      const known = dict.glosses(word);
-      const marks = chineseMarkers(word);
-      if ((known && known.length) || marks) {
-        ids.push(tokenId(word, () => [...(known ?? []), ...(marks ?? []).map((x) => dict.stemId(x))]));
-        continue;
-      }
-      // Unknown words: often names. Their pinyin (whole, and without a one-character surname) is a gloss.
-      const parts = pieces(word);
-      const spelled = pinyinOf(word);
-      const namesGlosses: number[] = [];
-      if (spelled && word.length >= 2 && word.length <= 4) {
-        namesGlosses.push(dict.stemId(stem(spelled)));
-        const given = pinyinOf(word.slice(1));
-        if (given && word.length >= 3) namesGlosses.push(dict.stemId(stem(given)));
-      }
-      for (const part of parts) {
-        const g = dict.glosses(part);
-        const extra = part === parts[0] ? namesGlosses : [];
-        if ((g && g.length) || extra.length) ids.push(tokenId(part, () => [...(g ?? []), ...extra]));
-      }
-      if (parts.length === 1 && !dict.glosses(parts[0]!) && namesGlosses.length === 0) continue;
+      // A word gives the same tokens every time: the first time creates them, later times find them.
+      let found = wordTokens.get(word);
+      if (found === undefined) wordTokens.set(word, (found = tokensOf(word)));
+      for (let k = 0; k < found.length; k++) ids.push(found[k]!);
     }
     const unique = Int32Array.from(ids);
     tokens.push(unique);
@@ -178,35 +178,72 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
   }
   const n = sentences.length;
   const weight = Float64Array.from(df, (d) => idf(n, Math.max(1, d)));
-  return flatten(tokens, tokenGlosses, weight, Float64Array.from(sentences, (s) => zhLength(s.text)));
+  return { tokens, tokenGlosses, weight, length: Float64Array.from(sentences, (s) => zhLength(s.text)) };
+
+  /** The tokens of one word (none for words without Han characters or glosses). */
+  function tokensOf(word: string): number[] {
+    const ids: number[] = [];
+    if (!HAN_RUN.test(word)) return ids;
+    const known = dict.glosses(word);
+    const marks = chineseMarkers(word);
+    if ((known && known.length) || marks) {
+      ids.push(tokenId(word, () => [...(known ?? []), ...(marks ?? []).map((x) => dict.stemId(x))]));
+      return ids;
+    }
+    // Unknown words: often names. Their pinyin (whole, and without a one-character surname) is a gloss.
+    const parts = pieces(word);
+    const spelled = pinyinOf(word);
+    const namesGlosses: number[] = [];
+    if (spelled && word.length >= 2 && word.length <= 4) {
+      namesGlosses.push(dict.stemId(stem(spelled)));
+      const given = pinyinOf(word.slice(1));
+      if (given && word.length >= 3) namesGlosses.push(dict.stemId(stem(given)));
+    }
+    for (const part of parts) {
+      const g = dict.glosses(part);
+      const extra = part === parts[0] ? namesGlosses : [];
+      if ((g && g.length) || extra.length) ids.push(tokenId(part, () => [...(g ?? []), ...extra]));
+    }
+    return ids;
+  }
 }
 
 /** Lays glosses out per token occurrence so the scorer walks plain arrays. */
 function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float64Array, length: Float64Array, fullGlosses = tokenGlosses): ZhFeatures {
-  const flat: number[] = [];
+  let total = 0;
+  for (const toks of tokens) for (let k = 0; k < toks.length; k++) total += tokenGlosses[toks[k]!]!.length;
+  const flat = new Int32Array(total);
   const glossStart: Int32Array[] = [];
   const glossEnd: Int32Array[] = [];
+  let at = 0;
   for (const toks of tokens) {
     const starts = new Int32Array(toks.length);
     const ends = new Int32Array(toks.length);
-    toks.forEach((id, k) => {
-      starts[k] = flat.length;
-      for (const g of tokenGlosses[id]!) flat.push(g);
-      ends[k] = flat.length;
-    });
+    for (let k = 0; k < toks.length; k++) {
+      const g = tokenGlosses[toks[k]!]!;
+      starts[k] = at;
+      flat.set(g, at);
+      at += g.length;
+      ends[k] = at;
+    }
     glossStart.push(starts);
     glossEnd.push(ends);
   }
-  return { tokens, glossStart, glossEnd, glosses: Int32Array.from(flat), weight, length, tokenGlosses: fullGlosses };
+  return { tokens, glossStart, glossEnd, glosses: flat, weight, length, tokenGlosses: fullGlosses };
+}
+
+/** Tokens laid out per occurrence, with all their glosses (restrictGlosses keeps only those the English side uses). */
+export function laidOut(zh: ZhTokens): ZhFeatures {
+  return flatten(zh.tokens, zh.tokenGlosses, zh.weight, zh.length);
 }
 
 /** The same features with more glosses for some tokens (associations learned from the document). */
-export function withExtraGlosses(zh: ZhFeatures, extra: Map<number, number[]>): ZhFeatures {
-  const merged = zh.tokenGlosses.map((g, id) => {
+export function withExtraGlosses(zh: ZhTokens, extra: Map<number, number[]>): ZhTokens {
+  const tokenGlosses = zh.tokenGlosses.map((g, id) => {
     const more = extra.get(id);
-    return more ? Int32Array.from(new Set([...g, ...more])) : g;
+    return more ? int32sOf(new Set([...g, ...more])) : g;
   });
-  return flatten(zh.tokens, merged, zh.weight, zh.length);
+  return { tokens: zh.tokens, tokenGlosses, weight: zh.weight, length: zh.length };
 }
 
 export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeatures {
@@ -218,7 +255,7 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeat
     for (const s of englishTextMarkers(sentence.text)) ids.add(dict.stemId(s));
     for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
     for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
-    stems.push(Int32Array.from(ids));
+    stems.push(int32sOf(ids));
   }
   const n = sentences.length;
   const weight = new Map<number, number>();
@@ -231,7 +268,7 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeat
  * coverage is unchanged (a gloss can only meet a stem that is there), and the scorer walks a few
  * glosses a token instead of dozens.
  */
-export function restrictGlosses(zh: ZhFeatures, en: EnFeatures): ZhFeatures {
+export function restrictGlosses(zh: ZhTokens, en: EnFeatures): ZhFeatures {
   const present = (s: number): boolean => en.weight.has(s);
   return flatten(zh.tokens, zh.tokenGlosses.map((g) => g.filter(present)), zh.weight, zh.length, zh.tokenGlosses);
 }

@@ -4,7 +4,7 @@ import type { Bead, Lang, Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
 import { learnAssociations } from "./associate.js";
-import { chineseFeatures, englishFeatures, englishNames, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
+import { chineseTokens, englishFeatures, englishNames, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
 import { BeadScorer, type ScoreParams } from "./score.js";
 import { joinExplained } from "./nulls.js";
 import { bandedSearch, DEFAULT_SHAPES, type PathBead, type Shape } from "./search.js";
@@ -143,7 +143,7 @@ export function alignPath(
   const enSents = zhIsSource ? tgtText : srcText;
 
   const en = englishFeatures(enSents, resources.dictionary);
-  let zh = restrictGlosses(chineseFeatures(zhSents, resources.dictionary, resources.words, englishNames(enSents, resources.dictionary)), en);
+  let zh = restrictGlosses(chineseTokens(zhSents, resources.dictionary, resources.words, englishNames(enSents, resources.dictionary)), en);
   const copies = copiedSentences(zhSents, enSents);
   let scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p, copies);
   const n = zhSents.length;
@@ -166,18 +166,43 @@ export function alignPath(
     return p.lexWeight * scorer.lexical(z0, z1, e0, e1) - nonLexical(z0, z1, e0, e1);
   };
   // What a bead costs besides its lexical similarity: the length term and the shape's cost.
+  // The search asks for the bound of a shape and then, unless the bound rules it out, for its score:
+  // the second call finds the first's length term here.
+  let lastScorer: BeadScorer | undefined;
+  let lastZ0 = -1;
+  let lastZ1 = -1;
+  let lastE0 = -1;
+  let lastE1 = -1;
+  let lastValue = 0;
   const nonLexical = (z0: number, z1: number, e0: number, e1: number): number => {
+    if (z0 === lastZ0 && z1 === lastZ1 && e0 === lastE0 && e1 === lastE1 && scorer === lastScorer) return lastValue;
+    lastScorer = scorer;
+    lastZ0 = z0;
+    lastZ1 = z1;
+    lastE0 = e0;
+    lastE1 = e1;
+    return (lastValue = nonLexicalUncached(z0, z1, e0, e1));
+  };
+  const nonLexicalUncached = (z0: number, z1: number, e0: number, e1: number): number => {
     const dz = z1 - z0;
     const de = e1 - e0;
     const d2 = scorer.lengthDelta(z0, z1, e0, e1) ** 2;
+    return p.lengthLambda * d2 + prior(dz, de);
+  };
+  const prior = (dz: number, de: number): number => {
     const lo = Math.min(dz, de);
     const hi = Math.max(dz, de);
-    const prior = lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
-    return p.lengthLambda * d2 + prior;
+    return lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
   };
   // Lexical similarity is at most 1: a bound that lets the search skip hopeless shapes exactly.
+  // Tighter for beads of several sentences: what their one-to-one pairs cover (BeadScorer.upper).
   const bound = (z0: number, z1: number, e0: number, e1: number): number =>
-    z0 === z1 || e0 === e1 ? p.skipScore * (z1 - z0 + e1 - e0) : p.lexWeight - nonLexical(z0, z1, e0, e1);
+    z0 === z1 || e0 === e1
+      ? p.skipScore * (z1 - z0 + e1 - e0)
+      : (p.lexWeight >= 0 ? p.lexWeight * scorer.upper(z0, z1, e0, e1) : p.lexWeight) - nonLexical(z0, z1, e0, e1);
+  // The same bound without the length term (which only lowers it), a constant per shape.
+  const shapeBound = (shape: Shape): number =>
+    shape.zh === 0 || shape.en === 0 ? p.skipScore * (shape.zh + shape.en) : p.lexWeight - prior(shape.zh, shape.en);
   const width = Math.max(p.minBand, Math.ceil(Math.abs(n - m) * 0.5) + 10, Math.ceil(0.05 * Math.max(n, m)));
   const diagonal = (i: number): [number, number] => {
     const center = n === 0 ? 0 : Math.round((i * m) / n);
@@ -192,21 +217,26 @@ export function alignPath(
     const ke = Math.ceil(m / be);
     const zRange = (k: number): [number, number] => [Math.min(n, k * bz), Math.min(n, (k + 1) * bz)];
     const eRange = (l: number): [number, number] => [Math.min(m, l * be), Math.min(m, (l + 1) * be)];
+    const blockLexical = scorer.blockLexical(bz, be);
     const blockScore = (a0: number, a1: number, b0: number, b1: number): number => {
       if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
-      const [z0] = zRange(a0);
-      const [, z1] = zRange(a1 - 1);
-      const [e0] = eRange(b0);
-      const [, e1] = eRange(b1 - 1);
-      const d = scorer.lengthDelta(z0, z1, e0, e1);
-      return scorer.lexical(z0, z1, e0, e1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
+      // zRange(a0)[0], zRange(a1 - 1)[1] and the same for e, without the tuples (this runs 10⁵–10⁶ times).
+      const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
+      return blockLexical(a0, a1, b0, b1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
     };
     // A fixed width in blocks (not a share of the document), so that the coarse pass stays linear too.
     const w = 50;
+    // Block similarity is at most 1 too, and often less by what the one-block pairs show: an exact bound.
+    const blockBound = (a0: number, a1: number, b0: number, b1: number): number => {
+      if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
+      const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
+      return blockLexical.upper(a0, a1, b0, b1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
+    };
+    const coarseShapeBounds = COARSE_SHAPES.map((s) => (s.zh === 0 || s.en === 0 ? p.skipScore * (s.zh + s.en) : 1 - (s.zh + s.en > 2 ? p.prior12 : 0)));
     const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, (i) => {
       const c = Math.round((i * ke) / kz);
       return [c - w, c + w];
-    });
+    }, blockBound, coarseShapeBounds);
     // The block path in sentences, and the fine band around it.
     const sentencePath = coarse.map((b) => {
       const z0 = zRange(b.z0)[0];
@@ -217,7 +247,11 @@ export function alignPath(
   };
   const band = n * m <= p.fullBandCells ? diagonal : coarseBand();
   const shapes = p.shapes.filter((s) => (n > 0 || s.zh === 0) && (m > 0 || s.en === 0));
-  let path = bandedSearch(n, m, shapes, beadScore, band, bound);
+  const maxZh = Math.max(...shapes.map((s) => s.zh));
+  const maxEn = Math.max(...shapes.map((s) => s.en));
+  scorer.focus(band, maxZh, maxEn);
+  const shapeBounds = shapes.map(shapeBound);
+  let path = bandedSearch(n, m, shapes, beadScore, band, bound, shapeBounds);
   // Associations need enough beads to tell a translation from a coincidence.
   const passes = Math.min(n, m) >= p.assocMinSentences ? p.passes : 1;
   for (let pass = 1; pass < passes; pass++) {
@@ -226,7 +260,9 @@ export function alignPath(
     zh = restrictGlosses(withExtraGlosses(zh, extra), en);
     scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p, copies);
     // Later passes make local changes: search a narrow band around the previous path.
-    path = bandedSearch(n, m, shapes, beadScore, bandAround(path, n, m, p.fineBand), bound);
+    const around = bandAround(path, n, m, p.fineBand);
+    scorer.focus(around, maxZh, maxEn);
+    path = bandedSearch(n, m, shapes, beadScore, around, bound, shapeBounds);
   }
 
   path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage, p.joinMaxDelta, p.joinLengthGain, { zh: metaZ, en: metaE });

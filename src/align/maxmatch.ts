@@ -7,6 +7,14 @@ import type { Dictionary } from "./dictionary.js";
 
 const HAN = /\p{Script=Han}/u;
 
+/** HAN.test of one UTF-16 unit, remembered in a table of all 65,536 (0 not yet known, 1 no, 2 yes). */
+const hanUnit = new Uint8Array(65536);
+function isHan(code: number): boolean {
+  let v = hanUnit[code]!;
+  if (v === 0) hanUnit[code] = v = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+  return v === 2;
+}
+
 export function dictionarySegmenter(dict: Dictionary): WordSegmenter {
   return {
     name: "dictionary",
@@ -14,16 +22,26 @@ export function dictionarySegmenter(dict: Dictionary): WordSegmenter {
       const out: string[] = [];
       let i = 0;
       while (i < text.length) {
-        if (!HAN.test(text[i]!)) {
+        if (!isHan(text.charCodeAt(i))) {
           let j = i + 1;
-          while (j < text.length && !HAN.test(text[j]!)) j++;
+          while (j < text.length && !isHan(text.charCodeAt(j))) j++;
           out.push(text.slice(i, j));
           i = j;
           continue;
         }
-        // Only as far as the longest headword that starts with these two characters.
-        let len = Math.max(1, Math.min(dict.maxWordLength, text.length - i, i + 1 < text.length ? dict.longestWith(text.slice(i, i + 2)) : 1));
-        while (len > 1 && (!HAN.test(text[i + len - 1]!) || !dict.glosses(text.slice(i, i + len)))) len--;
+        // The longest headword starting with these two characters that the text holds here and that
+        // ends on a Han character; else one character. Candidates are compared in place (no slices).
+        let len = 1;
+        if (i + 1 < text.length) {
+          const room = Math.min(dict.maxWordLength, text.length - i);
+          for (const word of dict.headwordsAt(text, i)) {
+            if (word.length > room) continue;
+            if (isHan(text.charCodeAt(i + word.length - 1)) && text.startsWith(word, i)) {
+              len = word.length;
+              break;
+            }
+          }
+        }
         out.push(text.slice(i, i + len));
         i += len;
       }

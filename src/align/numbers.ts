@@ -92,7 +92,9 @@ export function chineseNumbers(text: string): NumberMention[] {
   // Spans already read as fractions, so that the 百 of 百分之 is not read as a hundred.
   const taken: Array<[number, number]> = [];
   const isTaken = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
-  for (const m of t.matchAll(HAN_FRACTION)) {
+  // Each pattern below needs a digit or a word that most sentences lack: a cheap test first.
+  const digits = /\d/.test(t);
+  if (t.includes("分之")) for (const m of t.matchAll(HAN_FRACTION)) {
     const body = m[2]!;
     const v = /\d/.test(body) ? Number(body) : parseHanNumber(body.replace(/[点點]$/, ""));
     taken.push([m.index, m.index + m[0].length]);
@@ -101,24 +103,24 @@ export function chineseNumbers(text: string): NumberMention[] {
     const value = scale === 100 ? v : Number(((v * 100) / scale).toPrecision(12));
     out.push({ value, start: m.index, end: m.index + m[0].length, form: /\d/.test(body) ? "digits" : "hanzi", percent: true });
   }
-  for (const m of t.matchAll(TIME)) {
+  if (digits) for (const m of t.matchAll(TIME)) {
     taken.push([m.index, m.index + m[0].length]);
     out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
   }
   // 二三十年代: the twenties and thirties.
-  for (const m of t.matchAll(/([一二三四五六七八九])([一二三四五六七八九])十年代/g)) {
+  if (t.includes("年代")) for (const m of t.matchAll(/([一二三四五六七八九])([一二三四五六七八九])十年代/g)) {
     taken.push([m.index, m.index + m[0].length]);
     for (const d of [m[1]!, m[2]!]) out.push({ value: HAN_DIGIT[d]! * 10, start: m.index, end: m.index + m[0].length, form: "hanzi" });
   }
   // 17世纪70年代 = the 1670s.
-  for (const m of t.matchAll(/(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(\d{2}|[一二三四五六七八九十]{1,3})年代/g)) {
+  if (t.includes("世纪")) for (const m of t.matchAll(/(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(\d{2}|[一二三四五六七八九十]{1,3})年代/g)) {
     const c = /\d/.test(m[1]!) ? Number(m[1]) : parseHanNumber(m[1]!);
     const d = /\d/.test(m[2]!) ? Number(m[2]) : parseHanNumber(m[2]!);
     if (Number.isNaN(c) || Number.isNaN(d)) continue;
     taken.push([m.index, m.index + m[0].length]);
     out.push({ value: (c - 1) * 100 + d, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi" });
   }
-  for (const m of t.matchAll(/(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d]|\.\d)/g)) {
+  if (digits) for (const m of t.matchAll(/(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d]|\.\d)/g)) {
     if (isTaken(m.index, m.index + m[0].length)) continue;
     let value = Number(m[0].replace(/,/g, ""));
     let end = m.index + m[0].length;
@@ -193,11 +195,13 @@ export function englishNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const t = normaliseDigits(text);
   const times: Array<[number, number]> = [];
-  for (const m of t.matchAll(TIME)) {
+  // Times and digit numbers need a digit, which most sentences lack: a cheap test first.
+  const digits = /\d/.test(t);
+  if (digits) for (const m of t.matchAll(TIME)) {
     times.push([m.index, m.index + m[0].length]);
     out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
   }
-  for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
+  if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     // A number after an acronym names something (TLR 9, MP 3), as TLR9 does; headings keep theirs.
     // Acronyms are short; DEFINITION 2 or EXAMPLE 1 in capitals are headings with real numbers.

@@ -41,6 +41,8 @@ export function bandedSearch(
   band: (i: number) => [number, number],
   /** An upper bound on beadScore, cheaper to compute: a shape that cannot beat the best so far is skipped. */
   bound?: (z0: number, z1: number, e0: number, e1: number) => number,
+  /** Per shape, an upper bound on `bound` wherever the shape is placed: tested first, costs nothing. */
+  shapeBound?: number[],
 ): PathBead[] {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
@@ -73,6 +75,7 @@ export function bandedSearch(
         if (prev < 0) continue;
         const base = best[prev]!;
         if (base === -Infinity) continue;
+        if (shapeBound && base + shapeBound[s]! <= top) continue;
         if (bound && base + bound(pi, i, pj, j) <= top) continue;
         const v = base + beadScore(pi, i, pj, j);
         if (v > top) {

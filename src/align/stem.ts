@@ -75,11 +75,33 @@ const CONTRACTED: Record<string, string> = { ca: "can", wo: "will", sha: "shall"
 /** Content-word stems of an English text (stop words dropped). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
-    let w = m[0];
-    // Contractions: "didn't" is "did" (its negation is a marker, see bridge.ts), "she'll" is "she".
-    const c = /^(.+?)(?:n['’]t|['’](?:ll|re|ve|d|m))$/.exec(w);
-    if (c) w = CONTRACTED[c[1]!] ?? c[1]!;
+  const t = text.toLowerCase();
+  // The words of /[a-z]+(?:['’][a-z]+)?/g, found by a scan of char codes (the regular expression's
+  // match objects cost more than the rest of this function).
+  const letter = (at: number): boolean => {
+    const c = t.charCodeAt(at);
+    return c >= 97 && c <= 122;
+  };
+  for (let i = 0; i < t.length; ) {
+    if (!letter(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < t.length && letter(i)) i++;
+    const q = t.charCodeAt(i);
+    let apostrophe = false;
+    if ((q === 39 || q === 0x2019) && i + 1 < t.length && letter(i + 1)) {
+      apostrophe = true;
+      i += 2;
+      while (i < t.length && letter(i)) i++;
+    }
+    let w = t.slice(start, i);
+    if (apostrophe) {
+      // Contractions: "didn't" is "did" (its negation is a marker, see bridge.ts), "she'll" is "she".
+      const c = /^(.+?)(?:n['’]t|['’](?:ll|re|ve|d|m))$/.exec(w);
+      if (c) w = CONTRACTED[c[1]!] ?? c[1]!;
+    }
     if (EN_STOPWORDS.has(w) || w.length < 2) continue;
     const s = stem(w);
     if (!EN_STOPWORDS.has(s)) out.push(s);

@@ -17,7 +17,7 @@
 
 import type { AlignResources } from "../align/index.js";
 import { learnAssociations } from "../align/associate.js";
-import { chineseFeatures, idf, numberKey, withExtraGlosses, type EnFeatures, type ZhFeatures } from "../align/features.js";
+import { chineseFeatures, idf, laidOut, numberKey, withExtraGlosses, type EnFeatures, type ZhFeatures } from "../align/features.js";
 import { contentStems, stem } from "../align/stem.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { clausesOf, type Clause } from "./clauses.js";
@@ -177,7 +177,7 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
   // Associations need enough beads to tell a translation from a coincidence (as in align/index.ts).
   if (list.length >= 30) {
     const extra = learnAssociations(zf, ef, list, { minCount: 2, minDice: 0.5 });
-    if (extra.size) zf = withExtraGlosses(zf, extra);
+    if (extra.size) zf = laidOut(withExtraGlosses(zf, extra));
   }
   const zhHit: Uint8Array[] = [];
   const enHit: Uint8Array[] = [];
