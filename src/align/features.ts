@@ -105,6 +105,13 @@ export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: Wo
   const df: number[] = [];
 
   const wordTokens = new Map<string, number[]>();
+  const pinyinCache = new Map<string, string>();
+  // Every beginning of a name's spelling, so that runs that cannot become one are dropped early.
+  let namePrefixes: Set<string> | undefined;
+  if (names?.size) {
+    namePrefixes = new Set();
+    for (const key of names.keys()) for (let k = 1; k <= key.length; k++) namePrefixes.add(key.slice(0, k));
+  }
   const tokenId = (key: string, glosses: () => number[]): number => {
     let id = tokenIds.get(key);
     if (id === undefined) {
@@ -151,17 +158,24 @@ export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: Wo
     }
     if (names?.size) {
       // Names spelt in pinyin on the English side: every run of two to four Han characters whose
-      // pinyin is one of those spellings.
+      // pinyin is one of those spellings. A run stops growing once it is no spelling's beginning.
       for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-        const syllables = [...run].map((ch) => dict.pinyin(ch));
+        const syllables: Array<string | undefined> = [];
+        for (const ch of run) {
+          let py = pinyinCache.get(ch);
+          if (py === undefined) pinyinCache.set(ch, (py = dict.pinyin(ch) ?? ""));
+          syllables.push(py || undefined);
+        }
         for (let i = 0; i < syllables.length; i++) {
           let spelled = syllables[i];
-          for (let j = i + 1; j < Math.min(syllables.length, i + 4) && spelled !== undefined; j++) {
+          if (spelled === undefined || !namePrefixes!.has(spelled)) continue;
+          for (let j = i + 1; j < Math.min(syllables.length, i + 4); j++) {
             const next = syllables[j];
             if (next === undefined) break;
             spelled += next;
             const glosses = names.get(spelled);
             if (glosses) ids.push(tokenId(`N:${spelled}`, () => [...glosses]));
+            if (!namePrefixes!.has(spelled)) break;
           }
         }
       }
