@@ -164,6 +164,14 @@ describe("align", () => {
     expect(show(joinExplained(path, scorer as never, 0.45, 0.5, Infinity))).toEqual(show(path));
   });
 
+  it("takes words named like an object's members (constructor, toString) as plain words", async () => {
+    const { stem, contentStems } = await import("../src/align/stem.js");
+    expect(stem("constructor")).toBe("constructor");
+    expect(contentStems("The constructor's toString won't hasOwnProperty")).toEqual(["constructor", "tostr", "hasownproperti"]);
+    const out = beads(["构造函数在这里。"], ["The constructor is here, said toString and valueOf."]);
+    expect(out).toEqual(["[0]:[0]"]);
+  });
+
   it("still aligns by length and position without a dictionary", () => {
     const S = segment(doc(ZH, "zh"), "source", { presplit: true });
     const T = segment(doc(EN, "en"), "target", { presplit: true });

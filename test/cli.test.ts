@@ -83,6 +83,7 @@ describe("bad input: one line, exit 2", () => {
       /b\.txt: is in the same language/,
     ],
     ["an unknown --format", () => ["check", SEED, "--format", "pdf"], /--format pdf: unknown format/],
+    ["a --format named like an object's member", () => ["check", SEED, "--format", "toString"], /--format toString: unknown format/],
     ["an unknown --from", () => ["check", SEED, "--from", "fr"], /--from fr: unknown language/],
     ["a file with no translation part", () => (writeFileSync(join(dir, "mono.txt"), "只有中文。"), ["check", join(dir, "mono.txt")]), /not a bilingual file/],
   ];

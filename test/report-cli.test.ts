@@ -152,6 +152,7 @@ describe("the config file", () => {
     ["a bad failOn", '{"failOn":"always"}', /tandem\.config\.json: failOn: "always" is not/],
     ["a bad minCoverage", '{"minCoverage":98}', /tandem\.config\.json: minCoverage: 98 is not a number from 0 to 1/],
     ["a bad format", '{"format":["pdf"]}', /tandem\.config\.json: format: "pdf": unknown format/],
+    ["a format named like an object's member", '{"format":["constructor"]}', /tandem\.config\.json: format: "constructor": unknown format/],
     ["broken JSON", '{"failOn":', /tandem\.config\.json: is not valid JSON/],
   ];
   for (const [what, text, message] of bad) {

@@ -4,7 +4,7 @@
 // Both sides map such words to shared markers; the scorer treats a marker like any other stem, weighted
 // by how rare it is in the document.
 
-const EN: Record<string, string[]> = {
+const EN_TABLE: Record<string, string[]> = {
   i: ["~i"], me: ["~i"], my: ["~i"], mine: ["~i"], myself: ["~i", "~self"],
   we: ["~we"], us: ["~we"], our: ["~we"], ours: ["~we"], ourselves: ["~we", "~self"],
   you: ["~you"], your: ["~you"], yours: ["~you"], yourself: ["~you", "~self"], yourselves: ["~you", "~self"],
@@ -22,7 +22,7 @@ const EN: Record<string, string[]> = {
   all: ["~all"], every: ["~all"], everyone: ["~all"], everything: ["~all"],
 };
 
-const ZH: Record<string, string[]> = {
+const ZH_TABLE: Record<string, string[]> = {
   我: ["~i"], 俺: ["~i"], 我们: ["~we"], 咱们: ["~we"], 咱: ["~we"],
   你: ["~you"], 您: ["~you"], 你们: ["~you"],
   他: ["~he"], 她: ["~she"], 他们: ["~they"], 她们: ["~they"], 它们: ["~they"],
@@ -42,18 +42,44 @@ const ZH: Record<string, string[]> = {
   都: ["~all"], 所有: ["~all"], 每: ["~all"], 一切: ["~all"], 全部: ["~all"], 大家: ["~all"],
 };
 
+// Maps, not the objects: a word such as "constructor" must not find Object.prototype's members.
+const EN = new Map(Object.entries(EN_TABLE));
+const ZH = new Map(Object.entries(ZH_TABLE));
+
 /** The markers of a Chinese word, or undefined. */
 export function chineseMarkers(word: string): string[] | undefined {
-  return ZH[word];
+  return ZH.get(word);
 }
 
 /** Every marker of an English text: its function words, and "n't" in contractions. */
 export function englishTextMarkers(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
-    const w = m[0];
-    if (/n['’]t$/.test(w)) out.push("~neg");
-    const marks = EN[w];
+  const t = text.toLowerCase();
+  // The words of /[a-z]+(?:['’][a-z]+)?/g, by a scan of char codes (as contentStems does).
+  const letter = (at: number): boolean => {
+    const c = t.charCodeAt(at);
+    return c >= 97 && c <= 122;
+  };
+  for (let i = 0; i < t.length; ) {
+    if (!letter(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < t.length && letter(i)) i++;
+    const q = t.charCodeAt(i);
+    if ((q === 39 || q === 0x2019) && i + 1 < t.length && letter(i + 1)) {
+      i += 2;
+      while (i < t.length && letter(i)) i++;
+      const w = t.slice(start, i);
+      if (/n['’]t$/.test(w)) out.push("~neg");
+      const marks = EN.get(w);
+      if (marks) out.push(...marks);
+      continue;
+    }
+    // Function words are short: most words need no look-up.
+    if (i - start > 10) continue;
+    const marks = EN.get(t.slice(start, i));
     if (marks) out.push(...marks);
   }
   return out;

@@ -50,7 +50,8 @@ export function stem(word: string): string {
 function stemUncached(word: string): string {
   let w = word.toLowerCase();
   if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
-  const irregular = IRREGULAR[w];
+  // Own keys only: a word such as "constructor" must not find Object.prototype's members.
+  const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) return irregular;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
@@ -100,7 +101,7 @@ export function contentStems(text: string): string[] {
     if (apostrophe) {
       // Contractions: "didn't" is "did" (its negation is a marker, see bridge.ts), "she'll" is "she".
       const c = /^(.+?)(?:n['’]t|['’](?:ll|re|ve|d|m))$/.exec(w);
-      if (c) w = CONTRACTED[c[1]!] ?? c[1]!;
+      if (c) w = (Object.hasOwn(CONTRACTED, c[1]!) ? CONTRACTED[c[1]!] : undefined) ?? c[1]!;
     }
     if (EN_STOPWORDS.has(w) || w.length < 2) continue;
     const s = stem(w);

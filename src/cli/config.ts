@@ -107,7 +107,7 @@ export function validateConfig(data: unknown, file: string): TandemConfig {
     if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) throw new ConfigError(file, "format", "must be a format or a list of formats");
     for (const spec of list as string[]) {
       const name = spec.split(":", 1)[0]!;
-      if (!CHECK_FORMATS[name]) throw new ConfigError(file, "format", `${show(spec)}: unknown format (use ${Object.keys(CHECK_FORMATS).join(", ")})`);
+      if (!Object.hasOwn(CHECK_FORMATS, name)) throw new ConfigError(file, "format", `${show(spec)}: unknown format (use ${Object.keys(CHECK_FORMATS).join(", ")})`);
     }
     // Output paths in the config are relative to the config file.
     config.format = (list as string[]).map((spec) => {

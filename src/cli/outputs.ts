@@ -20,7 +20,7 @@ export function parseOutputs(formats: string[], output: string | undefined, know
     const at = spec.indexOf(":");
     const format = at < 0 ? spec : spec.slice(0, at);
     const path = at < 0 ? undefined : spec.slice(at + 1);
-    if (!known[format]) throw new UsageError(`--format ${format}: unknown format (use ${Object.keys(known).join(", ")})`);
+    if (!Object.hasOwn(known, format)) throw new UsageError(`--format ${format}: unknown format (use ${Object.keys(known).join(", ")})`);
     if (path === "") throw new UsageError(`--format ${spec}: give a file after the colon (or - for standard output)`);
     return path === undefined || path === "-" ? { format } : { format, path };
   });
