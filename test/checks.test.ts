@@ -177,6 +177,9 @@ describe("terminology", () => {
   it("parses TBX", () => {
     const tbx = `<martif><text><body><termEntry><langSet xml:lang="zh"><tig><term>首都</term></tig></langSet><langSet xml:lang="en-US"><tig><term>capital</term></tig></langSet></termEntry></body></text></martif>`;
     expect(parseTbx(tbx, "zh", "en")).toEqual([{ source: "首都", targets: ["capital"], where: "glossary.tbx" }]);
+    // Language tags named like Object.prototype's members are just unknown languages.
+    const odd = tbx.replace('xml:lang="en-US"', 'xml:lang="constructor"').replace("</termEntry>", '<langSet xml:lang="__proto__"><tig><term>x</term></tig></langSet></termEntry>');
+    expect(parseTbx(odd, "zh", "en")).toEqual([]);
   });
   it("finds Chinese terms without spaces and accepts any allowed translation, plural included", () => {
     const findings = check(

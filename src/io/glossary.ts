@@ -60,13 +60,16 @@ export function parseTbx(xml: string, from: string, to: string, name = "glossary
   const out: GlossaryEntry[] = [];
   const lang = (l: string) => l.toLowerCase().split(/[-_]/)[0]!;
   for (const entry of xml.matchAll(/<termEntry\b[\s\S]*?<\/termEntry>/g)) {
-    const terms: Record<string, string[]> = {};
+    // A Map: a language tag such as "constructor" or "__proto__" must not reach Object.prototype.
+    const terms = new Map<string, string[]>();
     for (const set of entry[0].matchAll(/<langSet\b[^>]*xml:lang="([^"]+)"[^>]*>([\s\S]*?)<\/langSet>/g)) {
       const l = lang(set[1]!);
-      for (const t of set[2]!.matchAll(/<term\b[^>]*>([\s\S]*?)<\/term>/g)) (terms[l] ??= []).push(unescapeXml(t[1]!));
+      let list = terms.get(l);
+      if (!list) terms.set(l, (list = []));
+      for (const t of set[2]!.matchAll(/<term\b[^>]*>([\s\S]*?)<\/term>/g)) list.push(unescapeXml(t[1]!));
     }
-    const sources = terms[lang(from)] ?? [];
-    const targets = terms[lang(to)] ?? [];
+    const sources = terms.get(lang(from)) ?? [];
+    const targets = terms.get(lang(to)) ?? [];
     if (!targets.length) continue;
     for (const source of sources) out.push({ source, targets, where: name });
   }
