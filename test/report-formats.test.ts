@@ -12,7 +12,7 @@ import { formatJunit } from "../src/report/junit.js";
 import { formatMarkdown, markdownCell } from "../src/report/markdown.js";
 import { formatSarif, sarifObject } from "../src/report/sarif.js";
 import { formatTmx } from "../src/report/tmx.js";
-import { CHECK_FORMATS, ALIGN_FORMATS } from "../src/report/index.js";
+import { CHECK_FORMATS, ALIGN_FORMATS, prepareFormats } from "../src/report/index.js";
 import { stripXmlIllegal } from "../src/report/escape.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -302,6 +302,7 @@ describe("html (as a string; the browser test opens it)", () => {
 
 describe("several document pairs (two folders) in one document of each format", async () => {
   const { MANY_FORMATS } = await import("../src/report/index.js");
+  await prepareFormats();
   const { mkdirSync, writeFileSync } = await import("node:fs");
   const pairs = [tricky(), build({
     source: { path: "b.zh.txt", lang: "zh", text: "我们今天去北京。\n", sentences: ["我们今天去北京。"] },

@@ -10,7 +10,7 @@ import { loadDictionary } from "../io/dictionary-file.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, TandemError, UsageError } from "../model/errors.js";
 import type { Result } from "../model/types.js";
 import { alignDocuments, alignGiven, check, checkAligned, summarize } from "../pipeline.js";
-import { ALIGN_FORMATS, CHECK_FORMATS, type FormatOptions } from "../report/index.js";
+import { ALIGN_FORMATS, CHECK_FORMATS, prepareFormats, type FormatOptions } from "../report/index.js";
 import { shownText } from "../report/display.js";
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
@@ -155,6 +155,8 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       verbose = Boolean(o.verbose);
       const config = loadConfig(o.config, process.cwd());
       const outputs = parseOutputs(o.format ?? config?.format ?? ["terminal"], o.output, CHECK_FORMATS);
+      const formatsReady = prepareFormats(outputs.map((x) => x.format));
+      formatsReady.catch(() => undefined); // awaited before writing; a bad input may end the run first
       const gate = { failOn: parseFailOn(o.failOn) ?? config?.failOn ?? "error", ...optional("minCoverage", parseCoverage(o.minCoverage) ?? config?.minCoverage) };
       guardOutputs([...outputs.map((x) => x.path), o.updateBaseline], [source, target, config?.file, o.baseline !== o.updateBaseline ? o.baseline : undefined, o.glossary ?? config?.glossary]);
       // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
@@ -180,6 +182,7 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       const { result } = applied[0]!;
       const notes = baselined.notes;
       const formats = pairs.length > 1 ? sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
+      await formatsReady;
       writeOutputs(outputs, formats, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
       const verdicts = applied.map((a) => evaluateGate(a.result, gate));
       const verdict = { pass: verdicts.every((v) => v.pass), reasons: verdicts.flatMap((v) => v.reasons) };
@@ -208,10 +211,12 @@ Examples:
   $ tandem align zh.txt en.txt --presplit --from zh --to en --format beads
   $ tandem align fixtures/seed.txt --format tsv -o pairs.tsv`,
     )
-    .action((source: string, target: string | undefined, o: CommonOptions) => {
+    .action(async (source: string, target: string | undefined, o: CommonOptions) => {
       verbose = Boolean(o.verbose);
       const config = loadConfig(o.config, process.cwd());
       const outputs = parseOutputs(o.format ?? ["beads"], o.output, ALIGN_FORMATS);
+      const formatsReady = prepareFormats(outputs.map((x) => x.format));
+      formatsReady.catch(() => undefined); // awaited before writing; a bad input may end the run first
       guardOutputs(outputs.map((x) => x.path), [source, target, config?.file]);
       const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
       guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
@@ -230,6 +235,7 @@ Examples:
         return result;
       });
       const formats = pairs.length > 1 ? sectionFormats(ALIGN_FORMATS, results, pairs.map((p) => p.files)) : ALIGN_FORMATS;
+      await formatsReady;
       writeOutputs(outputs, formats, results[0]!, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd() }));
     });
 
