@@ -4,6 +4,8 @@
 // Both sides map such words to shared markers; the scorer treats a marker like any other stem, weighted
 // by how rare it is in the document.
 
+import { forEachWord } from "./stem.js";
+
 const EN_TABLE: Record<string, string[]> = {
   i: ["~i"], me: ["~i"], my: ["~i"], mine: ["~i"], myself: ["~i", "~self"],
   we: ["~we"], us: ["~we"], our: ["~we"], ours: ["~we"], ourselves: ["~we", "~self"],
@@ -54,33 +56,12 @@ export function chineseMarkers(word: string): string[] | undefined {
 /** Every marker of an English text: its function words, and "n't" in contractions. */
 export function englishTextMarkers(text: string): string[] {
   const out: string[] = [];
-  const t = text.toLowerCase();
-  // The words of /[a-z]+(?:['’][a-z]+)?/g, by a scan of char codes (as contentStems does).
-  const letter = (at: number): boolean => {
-    const c = t.charCodeAt(at);
-    return c >= 97 && c <= 122;
-  };
-  for (let i = 0; i < t.length; ) {
-    if (!letter(i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < t.length && letter(i)) i++;
-    const q = t.charCodeAt(i);
-    if ((q === 39 || q === 0x2019) && i + 1 < t.length && letter(i + 1)) {
-      i += 2;
-      while (i < t.length && letter(i)) i++;
-      const w = t.slice(start, i);
-      if (/n['’]t$/.test(w)) out.push("~neg");
-      const marks = EN.get(w);
-      if (marks) out.push(...marks);
-      continue;
-    }
+  forEachWord(text.toLowerCase(), (w, apostrophe) => {
+    if (apostrophe && /n['’]t$/.test(w)) out.push("~neg");
     // Function words are short: most words need no look-up.
-    if (i - start > 10) continue;
-    const marks = EN.get(t.slice(start, i));
+    if (w.length > 10) return;
+    const marks = EN.get(w);
     if (marks) out.push(...marks);
-  }
+  });
   return out;
 }

@@ -73,12 +73,12 @@ function undouble(w: string): string {
 
 const CONTRACTED: Record<string, string> = { ca: "can", wo: "will", sha: "shall" };
 
-/** Content-word stems of an English text (stop words dropped). */
-export function contentStems(text: string): string[] {
-  const out: string[] = [];
-  const t = text.toLowerCase();
-  // The words of /[a-z]+(?:['’][a-z]+)?/g, found by a scan of char codes (the regular expression's
-  // match objects cost more than the rest of this function).
+/**
+ * Calls `word` with each word of an already lower-cased text, as /[a-z]+(?:['’][a-z]+)?/g would find
+ * them (with whether it has an apostrophe), by a scan of char codes: the regular expression's match
+ * objects cost more than the callers' own work.
+ */
+export function forEachWord(t: string, word: (w: string, apostrophe: boolean) => void): void {
   const letter = (at: number): boolean => {
     const c = t.charCodeAt(at);
     return c >= 97 && c <= 122;
@@ -97,15 +97,23 @@ export function contentStems(text: string): string[] {
       i += 2;
       while (i < t.length && letter(i)) i++;
     }
-    let w = t.slice(start, i);
+    word(t.slice(start, i), apostrophe);
+  }
+}
+
+/** Content-word stems of an English text (stop words dropped). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text.toLowerCase(), (word, apostrophe) => {
+    let w = word;
     if (apostrophe) {
       // Contractions: "didn't" is "did" (its negation is a marker, see bridge.ts), "she'll" is "she".
       const c = /^(.+?)(?:n['’]t|['’](?:ll|re|ve|d|m))$/.exec(w);
       if (c) w = (Object.hasOwn(CONTRACTED, c[1]!) ? CONTRACTED[c[1]!] : undefined) ?? c[1]!;
     }
-    if (EN_STOPWORDS.has(w) || w.length < 2) continue;
+    if (EN_STOPWORDS.has(w) || w.length < 2) return;
     const s = stem(w);
     if (!EN_STOPWORDS.has(s)) out.push(s);
-  }
+  });
   return out;
 }

@@ -95,13 +95,14 @@ export interface Uncovered {
 
 /** Coverage of the whole bead in both directions, at clause granularity. */
 export function beadCoverage(index: ClauseIndex, zhIds: number[], enIds: number[]): { zh: number; en: number } {
-  const z = span(zhIds, index.spans.zh);
-  const e = span(enIds, index.spans.en);
+  const z = spanOf(zhIds, index.spans.zh);
+  const e = spanOf(enIds, index.spans.en);
   if (!z || !e) return { zh: 0, en: 0 };
   return index.scorer.coverage(z[0], z[1], e[0], e[1]);
 }
 
-function span(ids: number[], spans: Map<number, [number, number]>): [number, number] | undefined {
+/** The range of a side's units (clauses, words) that the given sentences cover, if any. */
+export function spanOf(ids: number[], spans: Map<number, [number, number]>): [number, number] | undefined {
   let a = Infinity;
   let b = -Infinity;
   for (const id of ids) {
@@ -118,8 +119,8 @@ function span(ids: number[], spans: Map<number, [number, number]>): [number, num
  * rest of the bead matches: the candidates for a partial omission (source side) or addition (target).
  */
 export function uncoveredRuns(index: ClauseIndex, zhIds: number[], enIds: number[], side: "zh" | "en", low: number, window = 0.3): Uncovered[] {
-  const z = span(zhIds, index.spans.zh);
-  const e = span(enIds, index.spans.en);
+  const z = spanOf(zhIds, index.spans.zh);
+  const e = spanOf(enIds, index.spans.en);
   if (!z || !e) return [];
   const [a, b] = side === "zh" ? z : e;
   const list = index.clauses[side];

@@ -20,7 +20,7 @@ import { learnAssociations } from "../align/associate.js";
 import { chineseFeatures, idf, laidOut, numberKey, withExtraGlosses, type EnFeatures, type ZhFeatures } from "../align/features.js";
 import { contentStems, stem } from "../align/stem.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
-import { clausesOf, type Clause } from "./clauses.js";
+import { clausesOf, spanOf, type Clause } from "./clauses.js";
 
 /** A word of one side: where it is, how long it counts, and what the hit-rate statistics key it by. */
 interface Unit {
@@ -122,17 +122,6 @@ export interface OmissionIndex {
   sigma: number;
 }
 
-function spanOf(ids: number[], spans: Map<number, [number, number]>): [number, number] | undefined {
-  let a = Infinity;
-  let b = -Infinity;
-  for (const id of ids) {
-    const s = spans.get(id);
-    if (!s) continue;
-    a = Math.min(a, s[0]);
-    b = Math.max(b, s[1]);
-  }
-  return a < b ? [a, b] : undefined;
-}
 
 /** Which units of each side of zh [z0,z1) × en [e0,e1) find a counterpart on the other side. */
 function hits(zf: ZhFeatures, ef: EnFeatures, z0: number, z1: number, e0: number, e1: number): { zh: Uint8Array; en: Uint8Array } {
