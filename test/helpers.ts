@@ -1,5 +1,6 @@
 // Shared test helpers: spawn the built CLI the way users do, with NO_COLOR=1.
 import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 
@@ -22,4 +23,11 @@ export function tandem(args: string[], options: { cwd?: string; env?: Record<str
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Writes a pair of folders under `root`: files keyed "zh/a.txt", "en/a.txt", … (zh/ and en/ always made). */
+export function writeFolders(root: string, files: Record<string, string>): void {
+  mkdirSync(join(root, "zh"), { recursive: true });
+  mkdirSync(join(root, "en"), { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
 }

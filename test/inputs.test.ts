@@ -1,6 +1,6 @@
 // Real-world input: encodings, line ends, full-width and decomposed text, every input format, folders,
 // and bad input (one line naming the file and the problem, exit 2). All texts are written for the tests.
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import { alignedDocuments } from "../src/io/aligned.js";
 import type { Document } from "../src/model/types.js";
 import { segment } from "../src/segment/index.js";
 import { foldForMatching } from "../src/segment/normalize.js";
-import { tandem } from "./helpers.js";
+import { tandem, writeFolders } from "./helpers.js";
 
 const ZH = "我们今天去北京。\n天气很好，我们很高兴。\n";
 const EN = "We go to Beijing today.\nThe weather is fine and we are happy.\n";
@@ -302,13 +302,13 @@ describe("Markdown", () => {
 describe("two folders", () => {
   it("pairs files by name, each pair a section, and warns about a file with no counterpart", () => {
     const d = dir();
-    mkdirSync(join(d, "zh"));
-    mkdirSync(join(d, "en"));
-    writeFileSync(join(d, "zh", "a.txt"), "我们今天去北京。");
-    writeFileSync(join(d, "en", "a.txt"), "We go to Beijing today.");
-    writeFileSync(join(d, "zh", "b.zh.md"), "# 天气\n\n天气很好。");
-    writeFileSync(join(d, "en", "b.en.md"), "# Weather\n\nThe weather is fine.");
-    writeFileSync(join(d, "zh", "c.txt"), "孤单的文件。");
+    writeFolders(d, {
+      "zh/a.txt": "我们今天去北京。",
+      "en/a.txt": "We go to Beijing today.",
+      "zh/b.zh.md": "# 天气\n\n天气很好。",
+      "en/b.en.md": "# Weather\n\nThe weather is fine.",
+      "zh/c.txt": "孤单的文件。",
+    });
     const r = tandem(["check", join(d, "zh"), join(d, "en"), "--format", "json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Json;
@@ -323,10 +323,7 @@ describe("two folders", () => {
 
   it("refuses to write a report over a file of an input folder", () => {
     const d = dir();
-    mkdirSync(join(d, "zh"));
-    mkdirSync(join(d, "en"));
-    writeFileSync(join(d, "zh", "a.txt"), "我们今天去北京。");
-    writeFileSync(join(d, "en", "a.txt"), "We go to Beijing today.");
+    writeFolders(d, { "zh/a.txt": "我们今天去北京。", "en/a.txt": "We go to Beijing today." });
     const r = tandem(["check", join(d, "zh"), join(d, "en"), "-o", join(d, "en", "a.txt")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/refusing to overwrite an input/);

@@ -17,7 +17,7 @@ import { stripXmlIllegal } from "../src/report/escape.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { build, tricky, TRICKY_EN, TRICKY_ZH, writeDemoPair } from "./report-fixtures.js";
-import { ROOT, SEED, tandem } from "./helpers.js";
+import { ROOT, SEED, tandem, writeFolders } from "./helpers.js";
 
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "sarif-schema-2.1.0.json"), "utf8")) as object;
 // The schema's language pattern is not valid with the u flag.
@@ -303,7 +303,6 @@ describe("html (as a string; the browser test opens it)", () => {
 describe("several document pairs (two folders) in one document of each format", async () => {
   const { MANY_FORMATS } = await import("../src/report/index.js");
   await prepareFormats();
-  const { mkdirSync, writeFileSync } = await import("node:fs");
   const pairs = [tricky(), build({
     source: { path: "b.zh.txt", lang: "zh", text: "我们今天去北京。\n", sentences: ["我们今天去北京。"] },
     target: { path: "b.en.txt", lang: "en", text: "We go to Beijing today.\nExtra.\n", sentences: ["We go to Beijing today.", "Extra."] },
@@ -346,12 +345,12 @@ describe("several document pairs (two folders) in one document of each format", 
 
   it("two folders end to end: one SARIF run, one JUnit file, one HTML page", () => {
     const dir = mkdtempSync(join(tmpdir(), "tandem-folders-"));
-    mkdirSync(join(dir, "zh"));
-    mkdirSync(join(dir, "en"));
-    writeFileSync(join(dir, "zh", "a.txt"), "我们今天去北京。\n天气很好。\n");
-    writeFileSync(join(dir, "en", "a.txt"), "We go to Beijing today.\nThe weather is fine.\n");
-    writeFileSync(join(dir, "zh", "b.txt"), "会议于2021年3月召开。\n");
-    writeFileSync(join(dir, "en", "b.txt"), "The meeting was held in March 2021.\n");
+    writeFolders(dir, {
+      "zh/a.txt": "我们今天去北京。\n天气很好。\n",
+      "en/a.txt": "We go to Beijing today.\nThe weather is fine.\n",
+      "zh/b.txt": "会议于2021年3月召开。\n",
+      "en/b.txt": "The meeting was held in March 2021.\n",
+    });
     const r = tandem(["check", "zh", "en", "--format", "sarif:o.sarif", "--format", "junit:o.xml", "--format", "html:o.html"], { cwd: dir });
     expect([0, 1]).toContain(r.code);
     const sarif = JSON.parse(readFileSync(join(dir, "o.sarif"), "utf8")) as { runs: unknown[] };
