@@ -39,32 +39,33 @@ export function joinExplained(
   const out: PathBead[] = [];
   const beads = path.map((b) => ({ ...b }));
   const real = (b: PathBead | undefined): b is PathBead => !!b && b.z0 < b.z1 && b.e0 < b.e1;
+  const holdsApart = (n: PathBead): boolean => {
+    for (let z = n.z0; z < n.z1; z++) if (apart.zh[z]) return true;
+    for (let e = n.e0; e < n.e1; e++) if (apart.en[e]) return true;
+    return false;
+  };
   for (let i = 0; i < beads.length; i++) {
     const b = beads[i]!;
     const zhAlone = b.z1 - b.z0 === 1 && b.e0 === b.e1;
     const enAlone = b.e1 - b.e0 === 1 && b.z0 === b.z1;
-    if (!zhAlone && !enAlone) {
+    if ((!zhAlone && !enAlone) || holdsApart(b)) {
       out.push(b);
       continue;
     }
     const prev = out[out.length - 1];
     const next = beads[i + 1];
     const alone = zhAlone ? need.zh : need.en;
+    // Neighbour n with the lone sentence added: after it (the previous bead) or before it (the next).
+    const joined = (n: PathBead, after: boolean): PathBead =>
+      zhAlone ? (after ? { ...n, z1: b.z1 } : { ...n, z0: b.z0 }) : after ? { ...n, e1: b.e1 } : { ...n, e0: b.e0 };
     // How strongly neighbour n claims the lone sentence: its coverage, if that is typical enough;
     // or, failing that, a join that turns a bead far too short on one side into a balanced one
     // (a sentence split off by the translator that the dictionary cannot see into).
-    const holdsApart = (n: PathBead): boolean => {
-      for (let z = n.z0; z < n.z1; z++) if (apart.zh[z]) return true;
-      for (let e = n.e0; e < n.e1; e++) if (apart.en[e]) return true;
-      return false;
-    };
     const claim = (n: PathBead | undefined, after: boolean): number => {
-      if (!real(n) || holdsApart(b) || holdsApart(n)) return -1;
+      if (!real(n) || holdsApart(n)) return -1;
       // The joined bead must still agree in length: a source sentence whose translation is missing
       // often shares its topic words with the neighbour, but would double the neighbour's source.
-      const j = zhAlone
-        ? (after ? { ...n, z1: b.z1 } : { ...n, z0: b.z0 })
-        : (after ? { ...n, e1: b.e1 } : { ...n, e0: b.e0 });
+      const j = joined(n, after);
       const dj = Math.abs(scorer.lengthDelta(j.z0, j.z1, j.e0, j.e1));
       if (dj > maxDelta) return -1;
       const c = zhAlone ? scorer.coverage(b.z0, b.z1, n.e0, n.e1).zh : scorer.coverage(n.z0, n.z1, b.e0, b.e1).en;
@@ -75,8 +76,8 @@ export function joinExplained(
     const cp = claim(prev, true);
     const cn = claim(next, false);
     if (Math.max(cp, cn) < alone) out.push(b);
-    else if (cp >= cn) out[out.length - 1] = zhAlone ? { ...prev!, z1: b.z1 } : { ...prev!, e1: b.e1 };
-    else beads[i + 1] = zhAlone ? { ...next!, z0: b.z0 } : { ...next!, e0: b.e0 };
+    else if (cp >= cn) out[out.length - 1] = joined(prev!, true);
+    else beads[i + 1] = joined(next!, false);
   }
   return out;
 }
