@@ -293,10 +293,11 @@ function copiedSentences(zhSents: Sentence[], enSents: Sentence[]): [number, num
     if (!list) return;
     // The nearest unused copy by relative position, so that a repeated line pairs with its own twin.
     let best = -1;
+    let bestD = Infinity;
     for (const e of list) {
       if (used.has(e)) continue;
       const d = Math.abs(e / Math.max(1, enSents.length) - z / Math.max(1, zhSents.length));
-      if (best < 0 || d < Math.abs(best / Math.max(1, enSents.length) - z / Math.max(1, zhSents.length))) best = e;
+      if (d < bestD) (best = e), (bestD = d);
     }
     if (best >= 0) {
       used.add(best);
