@@ -172,6 +172,13 @@ describe("align", () => {
     expect(out).toEqual(["[0]:[0]"]);
   });
 
+  it("stems an irregular form as its base form's regular forms are stemmed (came, comes, to come)", async () => {
+    const { stem } = await import("../src/align/stem.js");
+    for (const [irregular, regular] of [["came", "comes"], ["took", "taking"], ["made", "makes"], ["left", "leaves"], ["hung", "hangs"], ["became", "becoming"]]) {
+      expect(stem(irregular!)).toBe(stem(regular!));
+    }
+  });
+
   it("still aligns by length and position without a dictionary", () => {
     const S = segment(doc(ZH, "zh"), "source", { presplit: true });
     const T = segment(doc(EN, "en"), "target", { presplit: true });

@@ -32,6 +32,18 @@ const IRREGULAR: Record<string, string> = {
   were: "be", is: "be", are: "be", been: "be", am: "be", fought: "fight", caught: "catch",
   spent: "spend", lit: "light", struck: "strike", wept: "weep", swam: "swim", dug: "dig", bit: "bite",
   shook: "shake", tore: "tear", torn: "tear", became: "become", stole: "steal", froze: "freeze",
+  hung: "hang", laid: "lay", fled: "flee", sought: "seek", fed: "feed", bent: "bend", dealt: "deal",
+  drew: "draw", drawn: "draw", blew: "blow", blown: "blow", knelt: "kneel", lent: "lend", bled: "bleed",
+  clung: "cling", crept: "creep", flung: "fling", forgave: "forgive", forgotten: "forget", leapt: "leap",
+  mistook: "mistake", overcame: "overcome", rode: "ride", ridden: "ride", rang: "ring", shone: "shine",
+  sank: "sink", sunk: "sink", slid: "slide", spun: "spin", sprang: "spring", stuck: "stick", stung: "sting",
+  strode: "stride", swept: "sweep", swore: "swear", sworn: "swear", swung: "swing", withdrew: "withdraw",
+  arose: "arise", arisen: "arise", awoke: "awake", burnt: "burn", dreamt: "dream", learnt: "learn",
+  spat: "spit", stank: "stink", trod: "tread", geese: "goose", wives: "wife", knives: "knife",
+  thieves: "thief", halves: "half", forbade: "forbid", forbidden: "forbid", begot: "beget", bade: "bid",
+  undertook: "undertake", overtook: "overtake", shaken: "shake", stolen: "steal",
+  frozen: "freeze", woken: "wake", beaten: "beat", bitten: "bite", hidden: "hide",
+  mistaken: "mistake", striven: "strive", strove: "strive", wrung: "wring",
 };
 
 const VOWEL = /[aeiouy]/;
@@ -51,8 +63,10 @@ function stemUncached(word: string): string {
   let w = word.toLowerCase();
   if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
   // Own keys only: a word such as "constructor" must not find Object.prototype's members.
+  // The base form then takes the regular rules like any other word: "came" → "come" → "com", the
+  // stem of "comes" and of the gloss "to come" (returned as "come", it never met either).
   const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
-  if (irregular) return irregular;
+  if (irregular) w = irregular;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
   else if (w.endsWith("sses")) w = w.slice(0, -2);
