@@ -179,6 +179,25 @@ describe("align", () => {
     }
   });
 
+  it("pairs a question with a question and an exclamation with an exclamation in dialogue", () => {
+    const zh = ["老王看着窗外的雨。", "“谁？”", "“是我！”", "门开了，进来一个年轻人。"];
+    const en = ["Old Wang watched the rain outside the window.", "There was a knock.", "'Who's there?'", "'It's me!'", "The door opened and a young man came in."];
+    // Without the marks, "There was a knock." went with 谁 and "Who's there?" with 是我.
+    expect(beads(zh, en)).toEqual(["[0]:[0,1]", "[1]:[2]", "[2]:[3]", "[3]:[4]"]);
+  });
+
+  it("counts quotation marks, not apostrophes, and only marks both sides use", async () => {
+    const { punctuationMarkers, sharedMarkers } = await import("../src/align/features.js");
+    expect(punctuationMarkers("It's John's.")).toEqual([]);
+    expect(punctuationMarkers("'Go,' he said.")).toEqual(["~quote"]);
+    expect(punctuationMarkers("他说：“走吧！”")).toEqual(["~!", "~quote"]);
+    expect(punctuationMarkers("Why?")).toEqual(["~?"]);
+    const S = segment(doc(["他说：“走吧！”", "为什么？"], "zh"), "source", { presplit: true });
+    const T = segment(doc(["He said we should go.", "Why?"], "en"), "target", { presplit: true });
+    // The English sets no exclamation and no quotation: only the question mark is shared.
+    expect([...sharedMarkers(S, T)]).toEqual(["~?"]);
+  });
+
   it("still aligns by length and position without a dictionary", () => {
     const S = segment(doc(ZH, "zh"), "source", { presplit: true });
     const T = segment(doc(EN, "en"), "target", { presplit: true });

@@ -42,6 +42,41 @@ export function int32sOf(set: Set<number>): Int32Array {
   return out;
 }
 
+// Quotation marks of either language; a straight or curly single quote only where it opens or closes
+// (after a space, before a space or punctuation), not an apostrophe inside a word.
+const QUOTE = /["“”「」『』]|(?:^|[\s(\[—–-])['‘]|['’](?=$|[\s,.;:!?…—–)\]-])/;
+/**
+ * Sentence marks that survive translation: a question stays a question, an exclamation an
+ * exclamation, quoted speech quoted speech. In dialogue, where short lines share few dictionary
+ * words, they tell neighbouring lines apart; the scorer weights them by rarity like any stem.
+ */
+export function punctuationMarkers(text: string): string[] {
+  const out: string[] = [];
+  if (/[?？]/.test(text)) out.push("~?");
+  if (/[!！]/.test(text)) out.push("~!");
+  if (QUOTE.test(text)) out.push("~quote");
+  return out;
+}
+
+const NO_MARKS: ReadonlySet<string> = new Set();
+
+/**
+ * The sentence marks both sides use: a mark one side never writes (a translation that sets dialogue
+ * without quotation marks) would only count against the sentences of the side that does.
+ */
+export function sharedMarkers(zh: Sentence[], en: Sentence[]): Set<string> {
+  const used = (sentences: Sentence[]): Set<string> => {
+    const found = new Set<string>();
+    for (const s of sentences) for (const m of punctuationMarkers(s.text)) found.add(m);
+    return found;
+  };
+  const z = used(zh);
+  const e = used(en);
+  const shared = new Set<string>();
+  for (const m of z) if (e.has(m)) shared.add(m);
+  return shared;
+}
+
 export function numberKey(value: number): string {
   return `#${Number(value.toPrecision(12))}`;
 }
@@ -98,7 +133,14 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
 }
 
 /** chineseFeatures without the per-occurrence layout, which restrictGlosses makes anyway. */
-export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: WordSegmenter, names?: Map<string, Int32Array>): ZhTokens {
+export function chineseTokens(
+  sentences: Sentence[],
+  dict: Dictionary,
+  words: WordSegmenter,
+  names?: Map<string, Int32Array>,
+  /** The sentence marks (punctuationMarkers) to count as tokens: those both sides of the document use. */
+  marks: ReadonlySet<string> = NO_MARKS,
+): ZhTokens {
   const tokenIds = new Map<string, number>();
   const tokenGlosses: Int32Array[] = [];
   const tokens: Int32Array[] = [];
@@ -152,6 +194,7 @@ export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: Wo
       const key = numberKey(n.value);
       ids.push(tokenId(key, () => [dict.stemId(key)]));
     }
+    if (marks.size) for (const mark of punctuationMarkers(text)) if (marks.has(mark)) ids.push(tokenId(mark, () => [dict.stemId(mark)]));
     for (const m of text.matchAll(LATIN_IN_ZH)) {
       const s = stem(m[0]);
       ids.push(tokenId(`L:${s}`, () => [dict.stemId(s)]));
@@ -260,13 +303,14 @@ export function withExtraGlosses(zh: ZhTokens, extra: Map<number, number[]>): Zh
   return { tokens: zh.tokens, tokenGlosses, weight: zh.weight, length: zh.length };
 }
 
-export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeatures {
+export function englishFeatures(sentences: Sentence[], dict: Dictionary, marks: ReadonlySet<string> = NO_MARKS): EnFeatures {
   const stems: Int32Array[] = [];
   const df = new Map<number, number>();
   for (const sentence of sentences) {
     const ids = new Set<number>();
     for (const s of contentStems(sentence.text)) ids.add(dict.stemId(s));
     for (const s of englishTextMarkers(sentence.text)) ids.add(dict.stemId(s));
+    if (marks.size) for (const s of punctuationMarkers(sentence.text)) if (marks.has(s)) ids.add(dict.stemId(s));
     for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
     for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
     stems.push(int32sOf(ids));

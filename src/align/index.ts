@@ -4,7 +4,7 @@ import type { Bead, Lang, Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
 import { learnAssociations } from "./associate.js";
-import { chineseTokens, englishFeatures, englishNames, restrictGlosses, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
+import { chineseTokens, englishFeatures, englishNames, restrictGlosses, sharedMarkers, withExtraGlosses, type EnFeatures, type ZhFeatures } from "./features.js";
 import { BeadScorer, type ScoreParams } from "./score.js";
 import { joinExplained } from "./nulls.js";
 import { bandedSearch, DEFAULT_SHAPES, type PathBead, type Shape } from "./search.js";
@@ -142,8 +142,9 @@ export function alignPath(
   const zhSents = zhIsSource ? srcText : tgtText;
   const enSents = zhIsSource ? tgtText : srcText;
 
-  const en = englishFeatures(enSents, resources.dictionary);
-  let zh = restrictGlosses(chineseTokens(zhSents, resources.dictionary, resources.words, englishNames(enSents, resources.dictionary)), en);
+  const marks = sharedMarkers(zhSents, enSents);
+  const en = englishFeatures(enSents, resources.dictionary, marks);
+  let zh = restrictGlosses(chineseTokens(zhSents, resources.dictionary, resources.words, englishNames(enSents, resources.dictionary), marks), en);
   const copies = copiedSentences(zhSents, enSents);
   let scorer = new BeadScorer(zh, en, resources.dictionary.stemCount, p, copies);
   const n = zhSents.length;
