@@ -4,6 +4,7 @@ import { BeadScorer } from "../align/score.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
 import type { CheckContext, Rule } from "./types.js";
+import { sameMeasure } from "./units.js";
 
 // Numbers compared by value, whatever the script: 二十大 = 20th, 3.5亿 = 350 million, 百分之十五 = 15%.
 // Only numbers written in digits raise an alarm: numerals in words (三四个, "a dozen", "second") are
@@ -87,14 +88,20 @@ interface Side {
  * sets: a translation may say "chapter 9" once where its source says it twice.
  */
 export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
-  const loose = (xs: Mention[], other: Side): Mention[] =>
-    xs.filter(
+  const loose = (mine: Side, other: Side): Mention[] =>
+    mine.numbers.filter(
       (x) =>
         x.mention.form === "digits" &&
-        !other.numbers.some((y) => sameValue(x.mention.value, y.mention.value)) &&
+        !other.numbers.some((y) => sameValue(x.mention.value, y.mention.value) || converted(x, mine.lang, y, other.lang)) &&
         !writtenAlike(x, other.sentences),
     );
-  return { a: loose(a.numbers, b), b: loose(b.numbers, a) };
+  return { a: loose(a, b), b: loose(b, a) };
+}
+
+/** The same measure in another unit (斤 and tonnes, 亩 and hectares), when the two languages differ. */
+function converted(x: Mention, xLang: Lang, y: Mention, yLang: Lang): boolean {
+  if (xLang === yLang) return false;
+  return xLang === "zh" ? sameMeasure(x, y) : sameMeasure(y, x);
 }
 
 /** The same digits with other separators: equation (2-1) against （2.1）, 1.1.1 against 1-1-1. */
