@@ -10,6 +10,8 @@ const EN_TABLE: Record<string, string[]> = {
   i: ["~i"], me: ["~i"], my: ["~i"], mine: ["~i"], myself: ["~i", "~self"],
   we: ["~we"], us: ["~we"], our: ["~we"], ours: ["~we"], ourselves: ["~we", "~self"],
   you: ["~you"], your: ["~you"], yours: ["~you"], yourself: ["~you", "~self"], yourselves: ["~you", "~self"],
+  // Archaic second person (scripture, older literature).
+  thou: ["~you"], thee: ["~you"], thy: ["~you"], thine: ["~you"], ye: ["~you"], thyself: ["~you", "~self"],
   he: ["~he"], him: ["~he"], his: ["~he"], himself: ["~he", "~self"],
   she: ["~she"], her: ["~she"], hers: ["~she"], herself: ["~she", "~self"],
   they: ["~they"], them: ["~they"], their: ["~they"], theirs: ["~they"], themselves: ["~they", "~self"],

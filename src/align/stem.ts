@@ -44,6 +44,9 @@ const IRREGULAR: Record<string, string> = {
   undertook: "undertake", overtook: "overtake", shaken: "shake", stolen: "steal",
   frozen: "freeze", woken: "wake", beaten: "beat", bitten: "bite", hidden: "hide",
   mistaken: "mistake", striven: "strive", strove: "strive", wrung: "wring",
+  // Archaic forms (scripture, older literature).
+  saith: "say", spake: "speak", slew: "slay", slain: "slay", smote: "smite", smitten: "smite",
+  wrought: "work", begat: "beget", forsook: "forsake", forsaken: "forsake",
 };
 
 const VOWEL = /[aeiouy]/;
@@ -68,7 +71,9 @@ function stemUncached(word: string): string {
   const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) w = irregular;
   if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  // Archaic third person: "liveth", "creepeth", "sheddeth" (not "teeth").
+  if (w.endsWith("eth") && w.length >= 6 && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
   else if (w.endsWith("sses")) w = w.slice(0, -2);
   else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith("ing") && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
