@@ -10,7 +10,9 @@ export const EN_STOPWORDS = new Set(
     "it its they them their theirs this that these those there here who whom whose which what when " +
     "where why how as than then too very just also not no only own same such each both all any some " +
     "more most other s t one's oneself sth sb something someone somebody etc if because while until " +
-    "up down out off again further once o'clock"
+    "up down out off again further once o'clock " +
+    // Archaic function words (scripture, older literature).
+    "unto hath hast shalt doth dost thereof therein thereby thereupon wherefore whereby wherein whereof whatsoever whosoever thence thither"
   ).split(" "),
 );
 
@@ -45,6 +47,7 @@ const IRREGULAR: Record<string, string> = {
   frozen: "freeze", woken: "wake", beaten: "beat", bitten: "bite", hidden: "hide",
   mistaken: "mistake", striven: "strive", strove: "strive", wrung: "wring",
   // Archaic forms (scripture, older literature).
+  died: "die", dying: "die", lied: "lie", lying: "lie", tied: "tie", tying: "tie",
   saith: "say", spake: "speak", slew: "slay", slain: "slay", smote: "smite", smitten: "smite",
   wrought: "work", begat: "beget", forsook: "forsake", forsaken: "forsake",
 };
