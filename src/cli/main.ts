@@ -11,14 +11,10 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, TandemError, UsageError } from "../
 import type { Result } from "../model/types.js";
 import { alignDocuments, alignGiven, check, checkAligned, summarize } from "../pipeline.js";
 import { ALIGN_FORMATS, CHECK_FORMATS, prepareFormats, type FormatOptions } from "../report/index.js";
-import { shownText } from "../report/display.js";
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
 import { dictionarySegmenter } from "../align/maxmatch.js";
-import { checkInWorkers, defaultJobs, progressLine } from "./workers.js";
 import { readInputPairs, readSegmentDocuments, type InputOptions } from "./inputs.js";
-import { sectionFormats } from "./sections.js";
-import { applyBaselineFilesMany } from "./baseline-file.js";
 import { loadConfig, type TandemConfig } from "./config.js";
 import { ruleSettings } from "./rules.js";
 import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
@@ -160,16 +156,19 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       const gate = { failOn: parseFailOn(o.failOn) ?? config?.failOn ?? "error", ...optional("minCoverage", parseCoverage(o.minCoverage) ?? config?.minCoverage) };
       guardOutputs([...outputs.map((x) => x.path), o.updateBaseline], [source, target, config?.file, o.baseline !== o.updateBaseline ? o.baseline : undefined, o.glossary ?? config?.glossary]);
       // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
-      const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
+      const pairs = await readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
       guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
       const tasks = pairs.map((p) => ({ pair: p, options: { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) } }));
-      const jobs = o.jobs === undefined ? defaultJobs() : parseJobs(o.jobs);
+      const jobs = o.jobs === undefined ? undefined : parseJobs(o.jobs);
       let checked: Result[];
-      if (pairs.length > 1 && jobs > 1) {
+      // Modules that only some runs need are loaded by those runs (start-up is most of a short check).
+      const workers = pairs.length > 1 && jobs !== 1 ? await import("./workers.js") : undefined;
+      if (workers && (jobs ?? workers.defaultJobs()) > 1) {
+        const { checkInWorkers, defaultJobs, progressLine } = workers;
         // Folders: all cores, a progress bar on stderr when it is a terminal.
         const started = Date.now();
         const tty = Boolean(process.stderr.isTTY);
-        checked = await checkInWorkers(tasks, jobs, { dictionary: o.dictionary, wordSegmenter: o.wordSegmenter }, (done, failed) => {
+        checked = await checkInWorkers(tasks, jobs ?? defaultJobs(), { dictionary: o.dictionary, wordSegmenter: o.wordSegmenter }, (done, failed) => {
           if (tty) process.stderr.write(`\r${progressLine(done, failed, pairs.length, started, Date.now())}${done === pairs.length ? "\n" : ""}`);
         });
       } else {
@@ -177,11 +176,14 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
         checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
       }
       // One baseline file for every pair, each entry keyed by its pair's file: stale when that file no longer has it.
-      const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) }, pairs.map((p) => p.name));
+      const baselined =
+        o.baseline !== undefined || o.updateBaseline !== undefined
+          ? (await import("./baseline-file.js")).applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) }, pairs.map((p) => p.name))
+          : { results: checked, notes: [] };
       const applied = baselined.results.map((r) => ({ result: r }));
       const { result } = applied[0]!;
       const notes = baselined.notes;
-      const formats = pairs.length > 1 ? sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
+      const formats = pairs.length > 1 ? (await import("./sections.js")).sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
       await formatsReady;
       writeOutputs(outputs, formats, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
       const verdicts = applied.map((a) => evaluateGate(a.result, gate));
@@ -218,7 +220,7 @@ Examples:
       const formatsReady = prepareFormats(outputs.map((x) => x.format));
       formatsReady.catch(() => undefined); // awaited before writing; a bad input may end the run first
       guardOutputs(outputs.map((x) => x.path), [source, target, config?.file]);
-      const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
+      const pairs = await readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
       guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
       const res = resources(o);
       const results = pairs.map((docs) => {
@@ -234,7 +236,7 @@ Examples:
         };
         return result;
       });
-      const formats = pairs.length > 1 ? sectionFormats(ALIGN_FORMATS, results, pairs.map((p) => p.files)) : ALIGN_FORMATS;
+      const formats = pairs.length > 1 ? (await import("./sections.js")).sectionFormats(ALIGN_FORMATS, results, pairs.map((p) => p.files)) : ALIGN_FORMATS;
       await formatsReady;
       writeOutputs(outputs, formats, results[0]!, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd() }));
     });
@@ -254,9 +256,10 @@ its own language; Markdown markup and XML tags are not shown.
 Examples:
   $ tandem segment fixtures/seed.txt
   $ tandem segment project.xlf`)
-    .action((file: string, o: { lang?: string; encoding?: Encoding; inputFormat?: string; verbose?: boolean }) => {
+    .action(async (file: string, o: { lang?: string; encoding?: Encoding; inputFormat?: string; verbose?: boolean }) => {
       verbose = Boolean(o.verbose);
-      const docs = readSegmentDocuments(file, { ...optional("lang", o.lang), ...optional("encoding", o.encoding), ...optional("inputFormat", o.inputFormat) });
+      const docs = await readSegmentDocuments(file, { ...optional("lang", o.lang), ...optional("encoding", o.encoding), ...optional("inputFormat", o.inputFormat) });
+      const { shownText } = await import("../report/display.js");
       const lines: string[] = [];
       for (const doc of docs) {
         // Markup input (XML, Markdown): the text as a person reads it, tags dropped and entities decoded.
