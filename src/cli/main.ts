@@ -14,7 +14,7 @@ import { ALIGN_FORMATS, CHECK_FORMATS, prepareFormats, type FormatOptions } from
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
 import { dictionarySegmenter } from "../align/maxmatch.js";
-import { readInputPairs, readSegmentDocuments, type InputOptions } from "./inputs.js";
+import { namesTwoFolders, readInputPairs, readSegmentDocuments, type InputOptions, type InputPair } from "./inputs.js";
 import { loadConfig, type TandemConfig } from "./config.js";
 import { ruleSettings } from "./rules.js";
 import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
@@ -155,25 +155,31 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       formatsReady.catch(() => undefined); // awaited before writing; a bad input may end the run first
       const gate = { failOn: parseFailOn(o.failOn) ?? config?.failOn ?? "error", ...optional("minCoverage", parseCoverage(o.minCoverage) ?? config?.minCoverage) };
       guardOutputs([...outputs.map((x) => x.path), o.updateBaseline], [source, target, config?.file, o.baseline !== o.updateBaseline ? o.baseline : undefined, o.glossary ?? config?.glossary]);
-      // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
-      const pairs = await readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
-      guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
-      const tasks = pairs.map((p) => ({ pair: p, options: { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) } }));
       const jobs = o.jobs === undefined ? undefined : parseJobs(o.jobs);
+      // Two folders: all cores. The workers start now, to load while this thread reads the folders.
+      const threads = jobs !== 1 && namesTwoFolders(source, target) ? await import("./workers.js") : undefined;
+      const pool = threads?.startPool(jobs ?? threads.defaultJobs(), { dictionary: o.dictionary, wordSegmenter: o.wordSegmenter });
+      let pairs: InputPair[];
       let checked: Result[];
-      // Modules that only some runs need are loaded by those runs (start-up is most of a short check).
-      const workers = pairs.length > 1 && jobs !== 1 ? await import("./workers.js") : undefined;
-      if (workers && (jobs ?? workers.defaultJobs()) > 1) {
-        const { checkInWorkers, defaultJobs, progressLine } = workers;
-        // Folders: all cores, a progress bar on stderr when it is a terminal.
-        const started = Date.now();
-        const tty = Boolean(process.stderr.isTTY);
-        checked = await checkInWorkers(tasks, jobs ?? defaultJobs(), { dictionary: o.dictionary, wordSegmenter: o.wordSegmenter }, (done, failed) => {
-          if (tty) process.stderr.write(`\r${progressLine(done, failed, pairs.length, started, Date.now())}${done === pairs.length ? "\n" : ""}`);
-        });
-      } else {
-        const res = resources(o);
-        checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
+      try {
+        // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
+        pairs = await readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
+        guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
+        const tasks = pairs.map((p) => ({ pair: p, options: { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) } }));
+        if (pool && threads && pairs.length > 1) {
+          // A progress bar on stderr when it is a terminal.
+          const started = Date.now();
+          const tty = Boolean(process.stderr.isTTY);
+          const total = pairs.length;
+          checked = await pool.run(tasks, () => resources(o), (done, failed) => {
+            if (tty) process.stderr.write(`\r${threads.progressLine(done, failed, total, started, Date.now())}${done === total ? "\n" : ""}`);
+          });
+        } else {
+          const res = resources(o);
+          checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
+        }
+      } finally {
+        pool?.close();
       }
       // One baseline file for every pair, each entry keyed by its pair's file: stale when that file no longer has it.
       const baselined =
