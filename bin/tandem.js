@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+import { loadMain } from "./load.js";
 
-process.exitCode = await main(process.argv);
+process.exitCode = await (await loadMain())(process.argv);

@@ -28,6 +28,29 @@ describe("--jobs", () => {
     expect(one.stdout).toMatch(/"rule": "omission"/);
   });
 
+  it("reports the first failing pair in folder order, with one thread and with several", () => {
+    const bad = mkdtempSync(join(tmpdir(), "tandem-jobs-fail-"));
+    mkdirSync(join(bad, "zh"));
+    mkdirSync(join(bad, "en"));
+    for (let k = 0; k < 8; k++) {
+      // Pairs 3 and 5 hold a sentence too long to align: an input error found while checking, not reading.
+      const long = k === 3 || k === 5 ? "\n" + "长".repeat(25_000) : "";
+      writeFileSync(join(bad, "zh", `d${k}.txt`), zh.join("\n") + long);
+      writeFileSync(join(bad, "en", `d${k}.txt`), en.join("\n"));
+    }
+    const failing = ["check", join(bad, "zh"), join(bad, "en"), "--presplit", "--from", "zh", "--to", "en", "--format", "json"];
+    const one = tandem([...failing, "--jobs", "1"]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/d3\.txt: line 5 holds a sentence of 25,000 characters/);
+    expect(one.stdout).toBe("");
+    for (const jobs of ["2", "3"]) {
+      const many = tandem([...failing, "--jobs", jobs]);
+      expect(many.code).toBe(2);
+      expect(many.stderr).toBe(one.stderr);
+      expect(many.stdout).toBe("");
+    }
+  });
+
   it("rejects a bad --jobs with exit 2", () => {
     const r = tandem([...args, "--jobs", "0"]);
     expect(r.code).toBe(2);

@@ -1,9 +1,10 @@
 // The config file: tandem.config.json, .tandemrc.json or a "tandem" key in package.json, searched from
-// the working directory upward (lilconfig), or named with --config. Validated here, with errors that
-// name the file and the key; the CLI applies it with the precedence command line > config > defaults.
+// the working directory upward, or named with --config. Validated here, with errors that name the file
+// and the key; the CLI applies it with the precedence command line > config > defaults.
 
-import { dirname, resolve } from "node:path";
-import { lilconfigSync } from "lilconfig";
+import { accessSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
 import type { RuleSetting } from "../checks/index.js";
 import { RULES } from "../checks/registry.js";
 import { InputError } from "../model/errors.js";
@@ -119,34 +120,61 @@ export function validateConfig(data: unknown, file: string): TandemConfig {
   return config;
 }
 
+function parseJson(file: string, content: string): unknown {
+  try {
+    return JSON.parse(content) as unknown;
+  } catch (e) {
+    throw new InputError(file, `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** A package.json's "tandem" key (null when it has none). */
+const packageConfig = (pkg: unknown): unknown => (isObject(pkg) && "tandem" in pkg ? pkg["tandem"] : null) ?? null;
+
+/**
+ * The nearest config from `cwd` upward, stopping at the home folder (or the root): in each folder the
+ * CONFIG_FILES in order, skipping an empty file and a package.json without a "tandem" key. (The search
+ * lilconfig did, in the dozen lines this needs: loading lilconfig cost every run's start-up ~5 ms.)
+ */
+function searchConfig(cwd: string): { config: unknown; file: string } | undefined {
+  const stop = resolve(homedir());
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const file = join(dir, name);
+      try {
+        accessSync(file);
+      } catch {
+        continue;
+      }
+      const content = readFileSync(file, "utf8");
+      if (name === "package.json") {
+        const config = packageConfig(parseJson(file, content));
+        if (config !== null) return { config, file };
+        continue;
+      }
+      if (content.trim() === "") continue;
+      return { config: parseJson(file, content), file };
+    }
+    if (dir === stop || dir === dirname(dir)) return undefined;
+  }
+}
+
 /** The config named with --config, or the nearest one from `cwd` upward; undefined when there is none. */
 export function loadConfig(explicit: string | undefined, cwd: string): TandemConfig | undefined {
-  const explorer = lilconfigSync("tandem", {
-    searchPlaces: CONFIG_FILES,
-    packageProp: "tandem",
-    loaders: {
-      ".json": (filepath: string, content: string) => {
-        try {
-          return JSON.parse(content) as unknown;
-        } catch (e) {
-          throw new InputError(filepath, `is not valid JSON (${(e as Error).message})`);
-        }
-      },
-    },
-  });
-  let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
+  let found: { config: unknown; file: string } | undefined;
   try {
-    found = explicit ? explorer.load(resolve(cwd, explicit)) : explorer.search(cwd);
+    if (explicit) {
+      const file = resolve(cwd, explicit);
+      const content = readFileSync(file, "utf8");
+      if (basename(file) === "package.json") found = { config: packageConfig(parseJson(file, content)), file };
+      else if (content.trim() === "") throw new InputError(file, "the config is empty");
+      else found = { config: parseJson(file, content), file };
+    } else found = searchConfig(cwd);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const err = e as NodeJS.ErrnoException;
     const file = explicit ?? cwd;
     throw new InputError(file, err.code === "ENOENT" ? "no such config file" : `cannot read the config (${err.code ?? err.message})`);
   }
-  if (!found) return undefined;
-  if (found.isEmpty || found.config === undefined) {
-    if (explicit) throw new InputError(found.filepath, "the config is empty");
-    return undefined;
-  }
-  return validateConfig(found.config, found.filepath);
+  return found && validateConfig(found.config, found.file);
 }

@@ -5,17 +5,17 @@ import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { InputError, UsageError } from "../model/errors.js";
 import type { Document, Lang } from "../model/types.js";
-import { alignedDocuments, langOfCode, type AlignedFile } from "../io/aligned.js";
+import type { AlignedFile } from "../io/aligned.js";
 import { splitBilingual } from "../io/bilingual.js";
 import { ENCODINGS, type Encoding } from "../io/decode.js";
 import { ALIGNED_FORMATS, detectFormat, formatByExtension, INPUT_FORMATS, looksLikeMarkdown, type InputFormat } from "../io/formats.js";
 import { detectLanguage, isLang } from "../io/language.js";
 import { checkTextLimits } from "../io/limits.js";
-import { readMarkdown } from "../io/markdown.js";
 import { readTextFile } from "../io/read.js";
-import { readTmx } from "../io/tmx.js";
-import { readTsv } from "../io/tsv.js";
-import { readXliff } from "../io/xliff.js";
+
+// The readers of Markdown and of aligned files (TSV, TMX, XLIFF, with the XML scanner) are loaded when a
+// file needs them: most runs read plain text, and loading the six modules cost every run's start-up.
+const readMarkdown = async (text: string) => (await import("../io/markdown.js")).readMarkdown(text);
 
 export interface InputOptions {
   from?: string;
@@ -89,10 +89,10 @@ function languageOf(text: string, file: string): Lang {
 }
 
 /** A side's document, with the Markdown view when the format is Markdown. */
-function textDocument(path: string, lang: Lang, text: string, baseOffset: number, baseLine: number, markdown: boolean): Document {
+async function textDocument(path: string, lang: Lang, text: string, baseOffset: number, baseLine: number, markdown: boolean): Promise<Document> {
   const doc: Document = { path, lang, text, baseOffset, baseLine };
   if (!markdown) return doc;
-  const md = readMarkdown(text);
+  const md = await readMarkdown(text);
   return { ...doc, view: md.view, blocks: md.blocks };
 }
 
@@ -105,9 +105,15 @@ function languages(options: InputOptions): { from: Lang | undefined; to: Lang | 
   return { from, to };
 }
 
-function readAligned(path: string, text: string, format: InputFormat, options: InputOptions): InputPair {
+async function readAligned(path: string, text: string, format: InputFormat, options: InputOptions): Promise<InputPair> {
   const { from, to } = languages(options);
-  const file: AlignedFile = format === "tsv" ? readTsv(text, path) : format === "tmx" ? readTmx(text, path, from, to) : readXliff(text, path);
+  const file: AlignedFile =
+    format === "tsv"
+      ? (await import("../io/tsv.js")).readTsv(text, path)
+      : format === "tmx"
+        ? (await import("../io/tmx.js")).readTmx(text, path, from, to)
+        : (await import("../io/xliff.js")).readXliff(text, path);
+  const { alignedDocuments, langOfCode } = await import("../io/aligned.js");
   const sLang = from ?? langOfCode(file.sourceLang) ?? languageOf(file.sourceView, `${path} (source side)`);
   const tLang = to ?? langOfCode(file.targetLang) ?? languageOf(file.targetView, `${path} (target side)`);
   if (sLang === tLang) throw new InputError(path, `both sides are in the same language (${sLang}); tandem aligns Chinese with English (say --from/--to if detection is wrong)`);
@@ -116,7 +122,7 @@ function readAligned(path: string, text: string, format: InputFormat, options: I
 }
 
 /** Reads one pair of files, or one file holding both sides. */
-export function readDocuments(sourcePath: string, targetPath: string | undefined, options: InputOptions): InputPair {
+export async function readDocuments(sourcePath: string, targetPath: string | undefined, options: InputOptions): Promise<InputPair> {
   const { from, to } = languages(options);
   const [sEnc, tEnc] = parseEncodings(options.encoding);
   const forced = parseInputFormat(options.inputFormat);
@@ -129,8 +135,8 @@ export function readDocuments(sourcePath: string, targetPath: string | undefined
     const parts = splitBilingual(file.text);
     if (!parts) throw new InputError(sourcePath, "is not a bilingual file (no line starts with <<); give the translation as a second file");
     const markdown = format === "markdown";
-    const source = textDocument(sourcePath, from ?? "zh", parts.source.text, 0, 1, markdown);
-    const target = textDocument(sourcePath, to ?? "en", parts.target.text, parts.target.baseOffset, parts.target.baseLine, markdown);
+    const source = await textDocument(sourcePath, from ?? "zh", parts.source.text, 0, 1, markdown);
+    const target = await textDocument(sourcePath, to ?? "en", parts.target.text, parts.target.baseOffset, parts.target.baseLine, markdown);
     const sLang = from ?? languageOf(source.view ?? source.text, `${sourcePath} (before the first << line)`);
     const tLang = to ?? languageOf(target.view ?? target.text, `${sourcePath} (from the first << line)`);
     if (sLang === tLang) throw new InputError(sourcePath, `both parts are in the same language (${sLang}); tandem aligns Chinese with English`);
@@ -145,8 +151,8 @@ export function readDocuments(sourcePath: string, targetPath: string | undefined
     checkTextLimits(text, path, options.presplit);
   }
   const isMarkdown = (path: string, text: string): boolean => (forced ? forced === "markdown" : (formatByExtension(path) ?? (looksLikeMarkdown(text) ? "markdown" : "text")) === "markdown");
-  const source = textDocument(sourcePath, "zh", s.text, 0, 1, isMarkdown(sourcePath, s.text));
-  const target = textDocument(targetPath, "en", t.text, 0, 1, isMarkdown(targetPath, t.text));
+  const source = await textDocument(sourcePath, "zh", s.text, 0, 1, isMarkdown(sourcePath, s.text));
+  const target = await textDocument(targetPath, "en", t.text, 0, 1, isMarkdown(targetPath, t.text));
   const sLang = from ?? languageOf(source.view ?? source.text, sourcePath);
   const tLang = to ?? languageOf(target.view ?? target.text, targetPath);
   if (sLang === tLang) {
@@ -224,13 +230,20 @@ export function pairFolders(sourceDir: string, targetDir: string): FolderPairs {
 }
 
 /** Everything the user named, as pairs: one pair, or one pair a matched file of two folders. */
-export function readInputPairs(sourcePath: string, targetPath: string | undefined, options: InputOptions, warn: (line: string) => void = () => {}): InputPair[] {
+export async function readInputPairs(sourcePath: string, targetPath: string | undefined, options: InputOptions, warn: (line: string) => void = () => {}): Promise<InputPair[]> {
   if (targetPath !== undefined && isDirectory(sourcePath) && isDirectory(targetPath)) {
     const { pairs, unmatched } = pairFolders(sourcePath, targetPath);
     for (const u of unmatched) warn(`${u}: no file of the same name in the other folder; skipped`);
-    return pairs.map(([s, t]) => ({ ...readDocuments(s, t, options), name: relative(sourcePath, s).split(sep).join("/") }));
+    const read: InputPair[] = [];
+    for (const [s, t] of pairs) read.push({ ...(await readDocuments(s, t, options)), name: relative(sourcePath, s).split(sep).join("/") });
+    return read;
   }
-  return [readDocuments(sourcePath, targetPath, options)];
+  return [await readDocuments(sourcePath, targetPath, options)];
+}
+
+/** Whether the user named two folders (checked on all cores); cheap, before anything is read. */
+export function namesTwoFolders(sourcePath: string, targetPath: string | undefined): boolean {
+  return targetPath !== undefined && isDirectory(sourcePath) && isDirectory(targetPath);
 }
 
 /**
@@ -238,20 +251,22 @@ export function readInputPairs(sourcePath: string, targetPath: string | undefine
  * or XLIFF file gives its two sides and a bilingual file its two parts, each in its own language (from
  * the file or detected); any other file is one document, in `lang` or the language detected.
  */
-export function readSegmentDocuments(path: string, options: { lang?: string; encoding?: Encoding; inputFormat?: string }): Document[] {
+export async function readSegmentDocuments(path: string, options: { lang?: string; encoding?: Encoding; inputFormat?: string }): Promise<Document[]> {
   const forced = parseInputFormat(options.inputFormat);
   const lang = parseLang(options.lang, "--lang");
   const file = readTextFile(path, options.encoding);
   const format = forced ?? detectFormat(path, file.text);
   if (ALIGNED_FORMATS.includes(format)) {
     if (lang) throw new UsageError(`--lang ${options.lang}: ${path} is a ${format.toUpperCase()} file, whose two sides say their languages; --lang is for one-language text`);
-    const pair = readAligned(path, file.text, format, {});
+    const pair = await readAligned(path, file.text, format, {});
     return [pair.source, pair.target];
   }
   const bilingual = splitBilingual(file.text);
   const parts = bilingual ? [bilingual.source, bilingual.target] : [{ text: file.text, baseOffset: 0, baseLine: 1 }];
-  return parts.map((part) => {
-    const doc = textDocument(path, "en", part.text, part.baseOffset, part.baseLine, format === "markdown");
-    return { ...doc, lang: lang ?? detectLanguage(doc.view ?? doc.text).lang ?? "en" };
-  });
+  const docs: Document[] = [];
+  for (const part of parts) {
+    const doc = await textDocument(path, "en", part.text, part.baseOffset, part.baseLine, format === "markdown");
+    docs.push({ ...doc, lang: lang ?? detectLanguage(doc.view ?? doc.text).lang ?? "en" });
+  }
+  return docs;
 }

@@ -11,14 +11,10 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, TandemError, UsageError } from "../
 import type { Result } from "../model/types.js";
 import { alignDocuments, alignGiven, check, checkAligned, summarize } from "../pipeline.js";
 import { ALIGN_FORMATS, CHECK_FORMATS, prepareFormats, type FormatOptions } from "../report/index.js";
-import { shownText } from "../report/display.js";
 import { segment } from "../segment/index.js";
 import { wordSegmenter } from "../segment/words.js";
 import { dictionarySegmenter } from "../align/maxmatch.js";
-import { checkInWorkers, defaultJobs, progressLine } from "./workers.js";
-import { readInputPairs, readSegmentDocuments, type InputOptions } from "./inputs.js";
-import { sectionFormats } from "./sections.js";
-import { applyBaselineFilesMany } from "./baseline-file.js";
+import { namesTwoFolders, readInputPairs, readSegmentDocuments, type InputOptions, type InputPair } from "./inputs.js";
 import { loadConfig, type TandemConfig } from "./config.js";
 import { ruleSettings } from "./rules.js";
 import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
@@ -159,29 +155,41 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       formatsReady.catch(() => undefined); // awaited before writing; a bad input may end the run first
       const gate = { failOn: parseFailOn(o.failOn) ?? config?.failOn ?? "error", ...optional("minCoverage", parseCoverage(o.minCoverage) ?? config?.minCoverage) };
       guardOutputs([...outputs.map((x) => x.path), o.updateBaseline], [source, target, config?.file, o.baseline !== o.updateBaseline ? o.baseline : undefined, o.glossary ?? config?.glossary]);
-      // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
-      const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
-      guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
-      const tasks = pairs.map((p) => ({ pair: p, options: { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) } }));
-      const jobs = o.jobs === undefined ? defaultJobs() : parseJobs(o.jobs);
+      const jobs = o.jobs === undefined ? undefined : parseJobs(o.jobs);
+      // Two folders: all cores. The workers start now, to load while this thread reads the folders.
+      const threads = jobs !== 1 && namesTwoFolders(source, target) ? await import("./workers.js") : undefined;
+      const pool = threads?.startPool(jobs ?? threads.defaultJobs(), { dictionary: o.dictionary, wordSegmenter: o.wordSegmenter });
+      let pairs: InputPair[];
       let checked: Result[];
-      if (pairs.length > 1 && jobs > 1) {
-        // Folders: all cores, a progress bar on stderr when it is a terminal.
-        const started = Date.now();
-        const tty = Boolean(process.stderr.isTTY);
-        checked = await checkInWorkers(tasks, jobs, { dictionary: o.dictionary, wordSegmenter: o.wordSegmenter }, (done, failed) => {
-          if (tty) process.stderr.write(`\r${progressLine(done, failed, pairs.length, started, Date.now())}${done === pairs.length ? "\n" : ""}`);
-        });
-      } else {
-        const res = resources(o);
-        checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
+      try {
+        // Inputs: one pair, or one pair a matched file of two folders, each a section of every report.
+        pairs = await readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
+        guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
+        const tasks = pairs.map((p) => ({ pair: p, options: { presplit: Boolean(o.presplit), rules: ruleSettings(o, config, p.source.lang, p.target.lang) } }));
+        if (pool && threads && pairs.length > 1) {
+          // A progress bar on stderr when it is a terminal.
+          const started = Date.now();
+          const tty = Boolean(process.stderr.isTTY);
+          const total = pairs.length;
+          checked = await pool.run(tasks, () => resources(o), (done, failed) => {
+            if (tty) process.stderr.write(`\r${threads.progressLine(done, failed, total, started, Date.now())}${done === total ? "\n" : ""}`);
+          });
+        } else {
+          const res = resources(o);
+          checked = tasks.map(({ pair: p, options }) => (p.aligned ? checkAligned : check)(p.source, p.target, res, options));
+        }
+      } finally {
+        pool?.close();
       }
       // One baseline file for every pair, each entry keyed by its pair's file: stale when that file no longer has it.
-      const baselined = applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) }, pairs.map((p) => p.name));
+      const baselined =
+        o.baseline !== undefined || o.updateBaseline !== undefined
+          ? (await import("./baseline-file.js")).applyBaselineFilesMany(checked, { ...optional("baseline", o.baseline), ...optional("updateBaseline", o.updateBaseline) }, pairs.map((p) => p.name))
+          : { results: checked, notes: [] };
       const applied = baselined.results.map((r) => ({ result: r }));
       const { result } = applied[0]!;
       const notes = baselined.notes;
-      const formats = pairs.length > 1 ? sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
+      const formats = pairs.length > 1 ? (await import("./sections.js")).sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
       await formatsReady;
       writeOutputs(outputs, formats, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
       const verdicts = applied.map((a) => evaluateGate(a.result, gate));
@@ -218,7 +226,7 @@ Examples:
       const formatsReady = prepareFormats(outputs.map((x) => x.format));
       formatsReady.catch(() => undefined); // awaited before writing; a bad input may end the run first
       guardOutputs(outputs.map((x) => x.path), [source, target, config?.file]);
-      const pairs = readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
+      const pairs = await readInputPairs(source, target, inputOptions(o, config), (line) => process.stderr.write(`tandem: ${line}\n`));
       guardOutputs(outputs.map((x) => x.path), pairs.flatMap((p) => p.files));
       const res = resources(o);
       const results = pairs.map((docs) => {
@@ -234,7 +242,7 @@ Examples:
         };
         return result;
       });
-      const formats = pairs.length > 1 ? sectionFormats(ALIGN_FORMATS, results, pairs.map((p) => p.files)) : ALIGN_FORMATS;
+      const formats = pairs.length > 1 ? (await import("./sections.js")).sectionFormats(ALIGN_FORMATS, results, pairs.map((p) => p.files)) : ALIGN_FORMATS;
       await formatsReady;
       writeOutputs(outputs, formats, results[0]!, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd() }));
     });
@@ -254,9 +262,10 @@ its own language; Markdown markup and XML tags are not shown.
 Examples:
   $ tandem segment fixtures/seed.txt
   $ tandem segment project.xlf`)
-    .action((file: string, o: { lang?: string; encoding?: Encoding; inputFormat?: string; verbose?: boolean }) => {
+    .action(async (file: string, o: { lang?: string; encoding?: Encoding; inputFormat?: string; verbose?: boolean }) => {
       verbose = Boolean(o.verbose);
-      const docs = readSegmentDocuments(file, { ...optional("lang", o.lang), ...optional("encoding", o.encoding), ...optional("inputFormat", o.inputFormat) });
+      const docs = await readSegmentDocuments(file, { ...optional("lang", o.lang), ...optional("encoding", o.encoding), ...optional("inputFormat", o.inputFormat) });
+      const { shownText } = await import("../report/display.js");
       const lines: string[] = [];
       for (const doc of docs) {
         // Markup input (XML, Markdown): the text as a person reads it, tags dropped and entities decoded.

@@ -3,7 +3,7 @@
 // with a "sections" array; text reports get a heading line per section.
 
 import type { Result } from "../model/types.js";
-import { MANY_FORMATS, type Formatter } from "../report/index.js";
+import { jsonSections, MANY_FORMATS, type Formatter } from "../report/index.js";
 
 export interface Section {
   /** "zh/a.txt ⇄ en/a.txt" */
@@ -47,6 +47,11 @@ export function sectionFormats(known: Record<string, Formatter>, results: Result
   const wrapped: Record<string, Formatter> = {};
   for (const [name, format] of Object.entries(known)) {
     // Formats that must stay one document (SARIF, JUnit, HTML, TMX, TSV) take every result at once.
+    // JSON: what joinSections makes of the pairs' JSON reports, built in one pass.
+    if (name === "json") {
+      wrapped[name] = () => jsonSections(results, results.map((_, k) => files[k] ?? []));
+      continue;
+    }
     const many = MANY_FORMATS[name];
     if (many) {
       wrapped[name] = (_result, options) => many(results, options);

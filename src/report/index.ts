@@ -80,6 +80,9 @@ export const ALIGN_FORMATS: Record<string, Formatter> = {
 
 export type ManyFormatter = (results: Result[], options: FormatOptions) => string;
 
+/** JSON for several pairs, each pair a section with its files (see json.ts); for check and align alike. */
+export const jsonSections = (results: Result[], files: string[][]): string => mod("json").formatJsonSections(results, files);
+
 /**
  * Formats whose output for several document pairs (two folders) is one document of that format, not
  * sections joined together: one SARIF run, one JUnit <testsuites>, one HTML page, one TMX memory, one
