@@ -152,7 +152,18 @@ export function nameSpeller(names: Map<string, Int32Array>, dict: Dictionary): (
   const spelling: string[] = [""];
   const nodeGlosses: Array<Int32Array | undefined> = [undefined];
   const children: Array<Map<number, number>> = [new Map()];
+  // The root's children by syllable id in a table (-2: not yet known): most runs stop there.
+  let rootNext = new Int32Array(64).fill(-2);
   const step = (node: number, syllable: number): number => {
+    if (node === 0) {
+      if (syllable >= rootNext.length) {
+        const more = new Int32Array(Math.max(2 * rootNext.length, syllable + 1)).fill(-2);
+        more.set(rootNext);
+        rootNext = more;
+      }
+      const known = rootNext[syllable]!;
+      if (known !== -2) return known;
+    }
     const kids = children[node]!;
     let next = kids.get(syllable);
     if (next === undefined) {
@@ -165,6 +176,7 @@ export function nameSpeller(names: Map<string, Int32Array>, dict: Dictionary): (
         children.push(new Map());
       }
       kids.set(syllable, next);
+      if (node === 0) rootNext[syllable] = next;
     }
     return next;
   };
@@ -264,9 +276,11 @@ export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: Wo
   };
   const spelling = names?.size ? nameSpeller(names, dict) : undefined;
 
+  // All sentences' tokens in one list, cut into views of one buffer at the end.
   const ids: number[] = [];
+  const sentenceStart: number[] = [];
   for (let z = 0; z < sentences.length; z++) {
-    ids.length = 0;
+    sentenceStart.push(ids.length);
     const text = sentences[z]!.text;
     for (const n of chineseNumbers(text)) {
       const key = numberKey(n.value);
@@ -283,13 +297,16 @@ export function chineseTokens(sentences: Sentence[], dict: Dictionary, words: Wo
       if (found === undefined) wordTokens.set(word, (found = tokensOf(word)));
       for (let k = 0; k < found.length; k++) ids.push(found[k]!);
     }
-    tokens.push(Int32Array.from(ids));
-    for (const id of ids) {
+    for (let k = sentenceStart[z]!; k < ids.length; k++) {
+      const id = ids[k]!;
       if (lastSentence[id] === z) continue;
       lastSentence[id] = z;
       df[id]! += 1;
     }
   }
+  const all = Int32Array.from(ids);
+  sentenceStart.push(ids.length);
+  for (let z = 0; z < sentences.length; z++) tokens.push(all.subarray(sentenceStart[z]!, sentenceStart[z + 1]!));
   const n = sentences.length;
   const weight = Float64Array.from(df, (d) => idf(n, Math.max(1, d)));
   return { tokens, tokenGlosses, weight, length: Float64Array.from(sentences, (s) => zhLength(s.text)) };
@@ -329,10 +346,18 @@ function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float
   const flat = new Int32Array(total);
   const glossStart: Int32Array[] = [];
   const glossEnd: Int32Array[] = [];
+  // Each sentence's starts and ends are views of two buffers for all occurrences: one allocation each,
+  // not two a sentence.
+  let occurrences = 0;
+  for (const toks of tokens) occurrences += toks.length;
+  const allStarts = new Int32Array(occurrences);
+  const allEnds = new Int32Array(occurrences);
   let at = 0;
+  let o = 0;
   for (const toks of tokens) {
-    const starts = new Int32Array(toks.length);
-    const ends = new Int32Array(toks.length);
+    const starts = allStarts.subarray(o, o + toks.length);
+    const ends = allEnds.subarray(o, o + toks.length);
+    o += toks.length;
     for (let k = 0; k < toks.length; k++) {
       const g = tokenGlosses[toks[k]!]!;
       starts[k] = at;
@@ -367,25 +392,43 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary): EnFeat
   // markers, as contentStems and englishTextMarkers list them); a word's stem id is kept by the word.
   const idOfWord = new Map<string, number>();
   const marks: string[] = [];
-  let ids = new Set<number>();
+  // Each sentence's stems in order of first mention (what a Set gave), one list for all sentences, cut
+  // into views of one buffer at the end; `seen` holds the sentence that last took a stem.
+  const all: number[] = [];
+  const starts: number[] = [];
+  let seen = new Int32Array(dict.stemCount + 1024).fill(-1);
+  let z = 0;
+  const take = (id: number): void => {
+    if (id >= seen.length) {
+      const more = new Int32Array(Math.max(2 * seen.length, id + 1)).fill(-1);
+      more.set(seen);
+      seen = more;
+    }
+    if (seen[id] === z) return;
+    seen[id] = z;
+    all.push(id);
+  };
   const word = (w: string, apostrophe: boolean): void => {
     let id = idOfWord.get(w);
     if (id === undefined) {
       const s = contentStemOf(w, apostrophe);
       idOfWord.set(w, (id = s === undefined ? -1 : dict.stemId(s)));
     }
-    if (id >= 0) ids.add(id);
+    if (id >= 0) take(id);
     wordMarkers(w, apostrophe, marks);
   };
-  for (const sentence of sentences) {
-    ids = new Set<number>();
+  for (; z < sentences.length; z++) {
+    const text = sentences[z]!.text;
+    starts.push(all.length);
     marks.length = 0;
-    forEachWord(sentence.text.toLowerCase(), word);
-    for (const s of marks) ids.add(dict.stemId(s));
-    for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
-    for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
-    stems.push(int32sOf(ids));
+    forEachWord(text.toLowerCase(), word);
+    for (const s of marks) take(dict.stemId(s));
+    for (const n of englishNumbers(text)) take(dict.stemId(numberKey(n.value)));
+    for (let k = starts[z]!; k < all.length; k++) df.set(all[k]!, (df.get(all[k]!) ?? 0) + 1);
   }
+  starts.push(all.length);
+  const buffer = Int32Array.from(all);
+  for (let k = 0; k < sentences.length; k++) stems.push(buffer.subarray(starts[k]!, starts[k + 1]!));
   const n = sentences.length;
   const weight = new Map<number, number>();
   for (const [id, d] of df) weight.set(id, idf(n, d));
