@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { learnAssociations, type BeadSpan } from "../src/align/associate.js";
-import { chineseFeatures, englishFeatures, restrictGlosses, type EnFeatures, type ZhFeatures } from "../src/align/features.js";
+import { chineseFeatures, englishFeatures, enLength, nameSpeller, numberKey, restrictGlosses, zhLength, type EnFeatures, type ZhFeatures } from "../src/align/features.js";
+import { englishTextMarkers } from "../src/align/bridge.js";
+import { englishNumbers } from "../src/align/numbers.js";
 import { parseDictionary, type Dictionary } from "../src/align/dictionary.js";
 import { dictionarySegmenter } from "../src/align/maxmatch.js";
 import { BeadScorer } from "../src/align/score.js";
@@ -283,5 +285,88 @@ describe("contentStems", () => {
     const texts = [readFileSync(join(ROOT, "fixtures", "report-demo.en.txt"), "utf8"), readFileSync(join(ROOT, "fixtures", "seed.txt"), "utf8")];
     for (let k = 0; k < 2000; k++) texts.push(Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pieces[Math.floor(rand() * pieces.length)]!).join(rand() < 0.5 ? " " : ""));
     for (const text of texts) expect(contentStems(text)).toEqual(reference(text));
+  });
+});
+
+describe("Chinese and English features", () => {
+  const rand = random(23);
+  const mixture = (pieces: string[], length: number): string => Array.from({ length: 1 + Math.floor(rand() * length) }, () => pieces[Math.floor(rand() * pieces.length)]!).join("");
+
+  it("zhLength counts what the regular expression counted, code point by code point", () => {
+    const reference = (text: string): number => {
+      let n = 0;
+      for (const ch of text) if (!/[\s\p{P}\p{S}]/u.test(ch)) n++;
+      return n;
+    };
+    const pieces = ["中", "，", "。", " ", "\n", "a", "1", "𠀀", "😀", "\ud800", "\udc00", "—", "《", "》", "\u3000", "Ａ", "％", "+"];
+    for (let k = 0; k < 3000; k++) {
+      const text = mixture(pieces, 20);
+      expect(zhLength(text)).toBe(reference(text));
+    }
+  });
+
+  it("englishFeatures gives the stems of contentStems, then the markers, then the numbers, as before", () => {
+    const reference = (sentences: Sentence[], dict: Dictionary): EnFeatures => {
+      const stems: Int32Array[] = [];
+      const df = new Map<number, number>();
+      for (const sentence of sentences) {
+        const ids = new Set<number>();
+        for (const s of contentStems(sentence.text)) ids.add(dict.stemId(s));
+        for (const s of englishTextMarkers(sentence.text)) ids.add(dict.stemId(s));
+        for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
+        for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
+        stems.push(Int32Array.from(ids));
+      }
+      const weight = new Map<number, number>();
+      for (const [id, d] of df) weight.set(id, Math.log((sentences.length + 1) / d));
+      return { stems, weight, length: Float64Array.from(sentences, (s) => enLength(s.text)) };
+    };
+    const pieces = ["She", "didn't", "won’t", "he'll", "not", "never", "twenty-one", "3", "1,000", "May", "Beijing's", "developing", "the", "I", "again", "rock’n’roll", "o'clock", ",", ".", " ", "  ", "ǅ", "naïve", "Hundred", "thousand"];
+    const lines = Array.from({ length: 300 }, () => mixture(pieces, 15).replace(/(\S)(?=[A-Za-z])/g, "$1 "));
+    const doc = sentences(lines, "en");
+    // Two dictionaries, so that stem ids are handed out in the same order by both.
+    const a = parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.utf16"), "utf16le"));
+    const b = parseDictionary(readFileSync(join(ROOT, "dist", "data", "cedict-gloss.utf16"), "utf16le"));
+    expect(englishFeatures(doc, a)).toEqual(reference(doc, b));
+    expect(a.stemCount).toBe(b.stemCount);
+  });
+
+  it("nameSpeller finds the pinyin spellings the string-by-string loop found", () => {
+    const names = new Map<string, Int32Array>();
+    for (const [key, id] of [["wangqiyao", 1], ["wang", 2], ["qiyao", 3], ["zhangsan", 4], ["lisi", 5], ["lishi", 6], ["wangwang", 7], ["zhang", 8]] as const) names.set(key, Int32Array.of(id));
+    const reference = (text: string): string[] => {
+      const prefixes = new Set<string>();
+      for (const key of names.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
+      const out: string[] = [];
+      for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+        const syllables = [...run].map((ch) => dictionary.pinyin(ch));
+        for (let i = 0; i < syllables.length; i++) {
+          let spelled = syllables[i];
+          if (spelled === undefined || !prefixes.has(spelled)) continue;
+          for (let j = i + 1; j < Math.min(syllables.length, i + 4); j++) {
+            const next = syllables[j];
+            if (next === undefined) break;
+            spelled += next;
+            if (names.get(spelled)) out.push(spelled);
+            if (!prefixes.has(spelled)) break;
+          }
+        }
+      }
+      return out;
+    };
+    const pieces = ["王", "琦", "瑶", "张", "三", "李", "四", "世", "旺", "，", "a", " ", "𠀀", "\ud800", "的", "了", "汪"];
+    const spell = nameSpeller(names, dictionary);
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      const text = mixture(pieces, 16);
+      const got: string[] = [];
+      spell(text, (spelled, glosses) => {
+        got.push(spelled);
+        expect(glosses).toBe(names.get(spelled));
+      });
+      expect(got).toEqual(reference(text));
+      found += got.length;
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -58,12 +58,15 @@ export function chineseMarkers(word: string): string[] | undefined {
 /** Every marker of an English text: its function words, and "n't" in contractions. */
 export function englishTextMarkers(text: string): string[] {
   const out: string[] = [];
-  forEachWord(text.toLowerCase(), (w, apostrophe) => {
-    if (apostrophe && /n['’]t$/.test(w)) out.push("~neg");
-    // Function words are short: most words need no look-up.
-    if (w.length > 10) return;
-    const marks = EN.get(w);
-    if (marks) out.push(...marks);
-  });
+  forEachWord(text.toLowerCase(), (w, apostrophe) => wordMarkers(w, apostrophe, out));
   return out;
+}
+
+/** Adds the markers of one word, as forEachWord gives it, to `out`. */
+export function wordMarkers(w: string, apostrophe: boolean, out: string[]): void {
+  if (apostrophe && /n['’]t$/.test(w)) out.push("~neg");
+  // Function words are short: most words need no look-up.
+  if (w.length > 10) return;
+  const marks = EN.get(w);
+  if (marks) out.push(...marks);
 }

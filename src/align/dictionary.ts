@@ -37,7 +37,12 @@ export function parseDictionary(tsv: string): Dictionary {
   // starts after the newline before it), so loading needs no scan of the 200k lines: a line is known
   // by the position it starts at, and the end of the index stands for "past the last line".
   const end = tsv.length;
-  const lineStart = (pos: number): number => (pos === 0 ? 0 : tsv.lastIndexOf("\n", pos - 1) + 1);
+  const lineStart = (pos: number): number => {
+    // A scan back to the newline, unit by unit: lines are short, and lastIndexOf's call cost more.
+    let a = pos;
+    while (a > 0 && tsv.charCodeAt(a - 1) !== 10) a--;
+    return a;
+  };
   const nextLine = (a: number): number => {
     const nl = tsv.indexOf("\n", a);
     return nl < 0 ? end : nl + 1;
@@ -65,10 +70,34 @@ export function parseDictionary(tsv: string): Dictionary {
     }
     return lo;
   };
-  /** The line of `word` (the index has no duplicate headwords), or -1. */
+  // By first unit: the starts of the lines whose headword starts with it, listed when first needed (a
+  // binary search over the text costs a backward scan a step; these lines are searched again and again).
+  const byFirst = new Array<FirstUnit | undefined>(65536).fill(undefined);
+  const linesOf = (c0: number): FirstUnit => {
+    let first = byFirst[c0];
+    if (first === undefined) {
+      // From the first line at or after the unit alone, while lines start with it (the index is sorted).
+      const lines: number[] = [];
+      for (let a = lowerBound(String.fromCharCode(c0)); a < end && tsv.charCodeAt(a) === c0; a = nextLine(a)) lines.push(a);
+      byFirst[c0] = first = { lines: Int32Array.from(lines), bySecond: new Map() };
+    }
+    return first;
+  };
+  /** The line of `word` (the index has no duplicate headwords), or -1: searched among the lines of its first unit. */
   const find = (word: string): number => {
-    const a = lowerBound(word);
-    return a < end && compareAt(word, a) === 0 ? a : -1;
+    if (word.length === 0) {
+      const a = lowerBound(word);
+      return a < end && compareAt(word, a) === 0 ? a : -1;
+    }
+    const lines = linesOf(word.charCodeAt(0)).lines;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareAt(word, lines[mid]!) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < lines.length && compareAt(word, lines[lo]!) === 0 ? lines[lo]! : -1;
   };
   // Greedy matching looks at most 8 characters ahead (CC-CEDICT has longer idioms; they are rare).
   const maxWordLength = /[^\n]/.test(tsv) ? 8 : 1;
@@ -88,20 +117,9 @@ export function parseDictionary(tsv: string): Dictionary {
   const NONE: readonly string[] = [];
   /** The unit at `pos` of the index, 9 (a tab) past its end. */
   const unit = (pos: number): number => (pos < end ? tsv.charCodeAt(pos) : 9);
-  // By first unit: the lines whose headword starts with it, and by second unit the headwords found.
-  const byFirst = new Map<number, { lines: number[]; bySecond: Map<number, readonly string[]> }>();
   const headwordsAt = (text: string, at: number): readonly string[] => {
-    const c0 = text.charCodeAt(at);
     const c1 = text.charCodeAt(at + 1);
-    let first = byFirst.get(c0);
-    if (first === undefined) {
-      // The starts of the lines with this first unit, listed once (a binary search over the text costs
-      // a backward scan a step; these are searched again for every second unit).
-      const hi = c0 === 0xffff ? end : lowerBound(String.fromCharCode(c0 + 1));
-      const lines: number[] = [];
-      for (let a = lowerBound(String.fromCharCode(c0)); a < hi; a = nextLine(a)) lines.push(a);
-      byFirst.set(c0, (first = { lines, bySecond: new Map() }));
-    }
+    const first = linesOf(text.charCodeAt(at));
     let list = first.bySecond.get(c1);
     if (list !== undefined) return list;
     // The lines of one first unit are sorted by their second unit (a tab or newline when the headword is one unit).
@@ -157,6 +175,12 @@ export function parseDictionary(tsv: string): Dictionary {
     },
     maxWordLength,
   };
+}
+
+/** The lines of one first unit, and by second unit the headwords found among them. */
+interface FirstUnit {
+  lines: Int32Array;
+  bySecond: Map<number, readonly string[]>;
 }
 
 /** An empty dictionary: alignment by length and anchors only (`--no-dictionary`). */

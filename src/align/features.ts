@@ -6,8 +6,8 @@ import type { Sentence } from "../model/types.js";
 import type { WordSegmenter } from "../segment/words.js";
 import type { Dictionary } from "./dictionary.js";
 import { chineseNumbers, englishNumbers } from "./numbers.js";
-import { chineseMarkers, englishTextMarkers } from "./bridge.js";
-import { contentStems, EN_STOPWORDS, stem } from "./stem.js";
+import { chineseMarkers, wordMarkers } from "./bridge.js";
+import { contentStemOf, EN_STOPWORDS, forEachWord, stem } from "./stem.js";
 
 export interface ZhFeatures {
   /** Per sentence: token ids (for IDF), and for each token its glosses as a slice of `glosses`. */
@@ -89,8 +89,28 @@ export function idf(n: number, df: number): number {
 /** Lengths comparable across the two scripts: Han characters; letters and digits. */
 export function zhLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!HAN_PUNCT_OR_SPACE.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        // A character beyond the BMP: rare, tested as a pair.
+        if (!HAN_PUNCT_OR_SPACE.test(text.slice(i, i + 2))) n++;
+        i++;
+        continue;
+      }
+    }
+    if (!punctOrSpaceUnit(c)) n++;
+  }
   return n;
+}
+
+/** HAN_PUNCT_OR_SPACE.test of one UTF-16 unit, remembered for all 65,536 (0 not yet known, 1 no, 2 yes). */
+const punctOrSpace = new Uint8Array(65536);
+function punctOrSpaceUnit(code: number): boolean {
+  let v = punctOrSpace[code]!;
+  if (v === 0) punctOrSpace[code] = v = HAN_PUNCT_OR_SPACE.test(String.fromCharCode(code)) ? 2 : 1;
+  return v === 2;
 }
 export function enLength(text: string): number {
   let n = 0;
@@ -132,6 +152,120 @@ export function chineseFeatures(sentences: Sentence[], dict: Dictionary, words: 
   return flatten(zh.tokens, zh.tokenGlosses, zh.weight, zh.length);
 }
 
+/**
+ * Names spelt in pinyin on the English side: `found` hears of every run of two to four Han characters
+ * of a text whose pinyin is one of the spellings in `names`, in the order of their first character and
+ * then their length. A run stops growing once it is no spelling's beginning. Characters are read by
+ * code point (with a table for the BMP), and the spellings' beginnings are a trie by syllable, so that
+ * no string is built or hashed per character.
+ */
+export function nameSpeller(names: Map<string, Int32Array>, dict: Dictionary): (text: string, found: (spelled: string, glosses: Int32Array) => void) => void {
+  // Every beginning of a name's spelling.
+  const prefixes = new Set<string>();
+  for (const key of names.keys()) for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
+  // Syllables by id; each code point's syllable id (-1 no pinyin), for the BMP in a table (-2: not yet
+  // looked up).
+  const syllableIds = new Map<string, number>();
+  const syllables: string[] = [];
+  const unitSyllable = new Int32Array(65536).fill(-2);
+  const astralSyllable = new Map<number, number>();
+  const syllableOf = (cp: number): number => {
+    let id = cp <= 0xffff ? unitSyllable[cp]! : (astralSyllable.get(cp) ?? -2);
+    if (id !== -2) return id;
+    const py = dict.pinyin(String.fromCodePoint(cp));
+    if (!py) id = -1;
+    else if ((id = syllableIds.get(py) ?? -1) < 0) {
+      syllableIds.set(py, (id = syllables.length));
+      syllables.push(py);
+    }
+    if (cp <= 0xffff) unitSyllable[cp] = id;
+    else astralSyllable.set(cp, id);
+    return id;
+  };
+  // The trie: node 0 is the empty spelling; each node's spelling, its glosses when it is a name, and
+  // its children by syllable id (-1: that spelling begins no name), filled in as they are met.
+  const spelling: string[] = [""];
+  const nodeGlosses: Array<Int32Array | undefined> = [undefined];
+  const children: Array<Map<number, number>> = [new Map()];
+  // The root's children by syllable id in a table (-2: not yet known): most runs stop there.
+  let rootNext = new Int32Array(64).fill(-2);
+  const step = (node: number, syllable: number): number => {
+    if (node === 0) {
+      if (syllable >= rootNext.length) {
+        const more = new Int32Array(Math.max(2 * rootNext.length, syllable + 1)).fill(-2);
+        more.set(rootNext);
+        rootNext = more;
+      }
+      const known = rootNext[syllable]!;
+      if (known !== -2) return known;
+    }
+    const kids = children[node]!;
+    let next = kids.get(syllable);
+    if (next === undefined) {
+      const spelled = spelling[node]! + syllables[syllable]!;
+      next = -1;
+      if (prefixes.has(spelled)) {
+        next = spelling.length;
+        spelling.push(spelled);
+        nodeGlosses.push(names.get(spelled));
+        children.push(new Map());
+      }
+      kids.set(syllable, next);
+      if (node === 0) rootNext[syllable] = next;
+    }
+    return next;
+  };
+  const run: number[] = [];
+  const spellRun = (found: (spelled: string, glosses: Int32Array) => void): void => {
+    for (let i = 0; i < run.length; i++) {
+      if (run[i]! < 0) continue;
+      let node = step(0, run[i]!);
+      if (node < 0) continue;
+      for (let j = i + 1; j < Math.min(run.length, i + 4); j++) {
+        if (run[j]! < 0) break;
+        // A spelling that begins no name is no name either (every name begins itself).
+        node = step(node, run[j]!);
+        if (node < 0) break;
+        const glosses = nodeGlosses[node];
+        if (glosses) found(spelling[node]!, glosses);
+      }
+    }
+  };
+  return (text, found) => {
+    // Maximal runs of Han code points, as /\p{Script=Han}+/gu finds them.
+    run.length = 0;
+    for (let k = 0; k < text.length; k++) {
+      let cp = text.charCodeAt(k);
+      let width = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < text.length) {
+        const low = text.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      if (isHanCodePoint(cp)) {
+        run.push(syllableOf(cp));
+        k += width - 1;
+      } else if (run.length) {
+        spellRun(found);
+        run.length = 0;
+      }
+    }
+    if (run.length) spellRun(found);
+  };
+}
+
+const HAN = /\p{Script=Han}/u;
+/** HAN.test by code point, remembered for the BMP (0 not yet known, 1 no, 2 yes). */
+const hanUnits = new Uint8Array(65536);
+function isHanCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return HAN.test(String.fromCodePoint(cp));
+  let v = hanUnits[cp]!;
+  if (v === 0) hanUnits[cp] = v = HAN.test(String.fromCharCode(cp)) ? 2 : 1;
+  return v === 2;
+}
+
 /** chineseFeatures without the per-occurrence layout, which restrictGlosses makes anyway. */
 export function chineseTokens(
   sentences: Sentence[],
@@ -147,13 +281,8 @@ export function chineseTokens(
   const df: number[] = [];
 
   const wordTokens = new Map<string, number[]>();
-  const pinyinCache = new Map<string, string>();
-  // Every beginning of a name's spelling, so that runs that cannot become one are dropped early.
-  let namePrefixes: Set<string> | undefined;
-  if (names?.size) {
-    namePrefixes = new Set();
-    for (const key of names.keys()) for (let k = 1; k <= key.length; k++) namePrefixes.add(key.slice(0, k));
-  }
+  // The sentence that last counted a token in df.
+  const lastSentence: number[] = [];
   const tokenId = (key: string, glosses: () => number[]): number => {
     let id = tokenIds.get(key);
     if (id === undefined) {
@@ -161,6 +290,7 @@ export function chineseTokens(
       tokenIds.set(key, id);
       tokenGlosses.push(int32sOf(new Set(glosses())));
       df.push(0);
+      lastSentence.push(-1);
     }
     return id;
   };
@@ -186,10 +316,14 @@ export function chineseTokens(
     }
     return s;
   };
+  const spelling = names?.size ? nameSpeller(names, dict) : undefined;
 
-  for (const sentence of sentences) {
-    const ids: number[] = [];
-    const text = sentence.text;
+  // All sentences' tokens in one list, cut into views of one buffer at the end.
+  const ids: number[] = [];
+  const sentenceStart: number[] = [];
+  for (let z = 0; z < sentences.length; z++) {
+    sentenceStart.push(ids.length);
+    const text = sentences[z]!.text;
     for (const n of chineseNumbers(text)) {
       const key = numberKey(n.value);
       ids.push(tokenId(key, () => [dict.stemId(key)]));
@@ -199,40 +333,23 @@ export function chineseTokens(
       const s = stem(m[0]);
       ids.push(tokenId(`L:${s}`, () => [dict.stemId(s)]));
     }
-    if (names?.size) {
-      // Names spelt in pinyin on the English side: every run of two to four Han characters whose
-      // pinyin is one of those spellings. A run stops growing once it is no spelling's beginning.
-      for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-        const syllables: Array<string | undefined> = [];
-        for (const ch of run) {
-          let py = pinyinCache.get(ch);
-          if (py === undefined) pinyinCache.set(ch, (py = dict.pinyin(ch) ?? ""));
-          syllables.push(py || undefined);
-        }
-        for (let i = 0; i < syllables.length; i++) {
-          let spelled = syllables[i];
-          if (spelled === undefined || !namePrefixes!.has(spelled)) continue;
-          for (let j = i + 1; j < Math.min(syllables.length, i + 4); j++) {
-            const next = syllables[j];
-            if (next === undefined) break;
-            spelled += next;
-            const glosses = names.get(spelled);
-            if (glosses) ids.push(tokenId(`N:${spelled}`, () => [...glosses]));
-            if (!namePrefixes!.has(spelled)) break;
-          }
-        }
-      }
-    }
+    if (spelling) spelling(text, (spelled, glosses) => ids.push(tokenId(`N:${spelled}`, () => [...glosses])));
     for (const word of words.cut(text)) {
       // A word gives the same tokens every time: the first time creates them, later times find them.
       let found = wordTokens.get(word);
       if (found === undefined) wordTokens.set(word, (found = tokensOf(word)));
       for (let k = 0; k < found.length; k++) ids.push(found[k]!);
     }
-    const unique = Int32Array.from(ids);
-    tokens.push(unique);
-    for (const id of new Set(ids)) df[id]! += 1;
+    for (let k = sentenceStart[z]!; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (lastSentence[id] === z) continue;
+      lastSentence[id] = z;
+      df[id]! += 1;
+    }
   }
+  const all = Int32Array.from(ids);
+  sentenceStart.push(ids.length);
+  for (let z = 0; z < sentences.length; z++) tokens.push(all.subarray(sentenceStart[z]!, sentenceStart[z + 1]!));
   const n = sentences.length;
   const weight = Float64Array.from(df, (d) => idf(n, Math.max(1, d)));
   return { tokens, tokenGlosses, weight, length: Float64Array.from(sentences, (s) => zhLength(s.text)) };
@@ -242,9 +359,9 @@ export function chineseTokens(
     const ids: number[] = [];
     if (!HAN_RUN.test(word)) return ids;
     const known = dict.glosses(word);
-    const marks = chineseMarkers(word);
-    if ((known && known.length) || marks) {
-      ids.push(tokenId(word, () => [...(known ?? []), ...(marks ?? []).map((x) => dict.stemId(x))]));
+    const wordMarks = chineseMarkers(word);
+    if ((known && known.length) || wordMarks) {
+      ids.push(tokenId(word, () => [...(known ?? []), ...(wordMarks ?? []).map((x) => dict.stemId(x))]));
       return ids;
     }
     // Unknown words: often names. Their pinyin (whole, and without a one-character surname) is a gloss.
@@ -272,10 +389,18 @@ function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float
   const flat = new Int32Array(total);
   const glossStart: Int32Array[] = [];
   const glossEnd: Int32Array[] = [];
+  // Each sentence's starts and ends are views of two buffers for all occurrences: one allocation each,
+  // not two a sentence.
+  let occurrences = 0;
+  for (const toks of tokens) occurrences += toks.length;
+  const allStarts = new Int32Array(occurrences);
+  const allEnds = new Int32Array(occurrences);
   let at = 0;
+  let o = 0;
   for (const toks of tokens) {
-    const starts = new Int32Array(toks.length);
-    const ends = new Int32Array(toks.length);
+    const starts = allStarts.subarray(o, o + toks.length);
+    const ends = allEnds.subarray(o, o + toks.length);
+    o += toks.length;
     for (let k = 0; k < toks.length; k++) {
       const g = tokenGlosses[toks[k]!]!;
       starts[k] = at;
@@ -306,15 +431,48 @@ export function withExtraGlosses(zh: ZhTokens, extra: Map<number, number[]>): Zh
 export function englishFeatures(sentences: Sentence[], dict: Dictionary, marks: ReadonlySet<string> = NO_MARKS): EnFeatures {
   const stems: Int32Array[] = [];
   const df = new Map<number, number>();
-  for (const sentence of sentences) {
-    const ids = new Set<number>();
-    for (const s of contentStems(sentence.text)) ids.add(dict.stemId(s));
-    for (const s of englishTextMarkers(sentence.text)) ids.add(dict.stemId(s));
-    if (marks.size) for (const s of punctuationMarkers(sentence.text)) if (marks.has(s)) ids.add(dict.stemId(s));
-    for (const n of englishNumbers(sentence.text)) ids.add(dict.stemId(numberKey(n.value)));
-    for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
-    stems.push(int32sOf(ids));
+  // One scan of a sentence's words gives its content stems and its markers (the stems first, then the
+  // markers, as contentStems and englishTextMarkers list them); a word's stem id is kept by the word.
+  const idOfWord = new Map<string, number>();
+  const wordMarks: string[] = [];
+  // Each sentence's stems in order of first mention (what a Set gave), one list for all sentences, cut
+  // into views of one buffer at the end; `seen` holds the sentence that last took a stem.
+  const all: number[] = [];
+  const starts: number[] = [];
+  let seen = new Int32Array(dict.stemCount + 1024).fill(-1);
+  let z = 0;
+  const take = (id: number): void => {
+    if (id >= seen.length) {
+      const more = new Int32Array(Math.max(2 * seen.length, id + 1)).fill(-1);
+      more.set(seen);
+      seen = more;
+    }
+    if (seen[id] === z) return;
+    seen[id] = z;
+    all.push(id);
+  };
+  const word = (w: string, apostrophe: boolean): void => {
+    let id = idOfWord.get(w);
+    if (id === undefined) {
+      const s = contentStemOf(w, apostrophe);
+      idOfWord.set(w, (id = s === undefined ? -1 : dict.stemId(s)));
+    }
+    if (id >= 0) take(id);
+    wordMarkers(w, apostrophe, wordMarks);
+  };
+  for (; z < sentences.length; z++) {
+    const text = sentences[z]!.text;
+    starts.push(all.length);
+    wordMarks.length = 0;
+    forEachWord(text.toLowerCase(), word);
+    for (const s of wordMarks) take(dict.stemId(s));
+    if (marks.size) for (const s of punctuationMarkers(text)) if (marks.has(s)) take(dict.stemId(s));
+    for (const n of englishNumbers(text)) take(dict.stemId(numberKey(n.value)));
+    for (let k = starts[z]!; k < all.length; k++) df.set(all[k]!, (df.get(all[k]!) ?? 0) + 1);
   }
+  starts.push(all.length);
+  const buffer = Int32Array.from(all);
+  for (let k = 0; k < sentences.length; k++) stems.push(buffer.subarray(starts[k]!, starts[k + 1]!));
   const n = sentences.length;
   const weight = new Map<number, number>();
   for (const [id, d] of df) weight.set(id, idf(n, d));

@@ -196,11 +196,15 @@ export function alignPath(
     return lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
   };
   // Lexical similarity is at most 1: a bound that lets the search skip hopeless shapes exactly.
-  // Tighter for beads of several sentences: what their one-to-one pairs cover (BeadScorer.upper).
-  const bound = (z0: number, z1: number, e0: number, e1: number): number =>
-    z0 === z1 || e0 === e1
-      ? p.skipScore * (z1 - z0 + e1 - e0)
-      : (p.lexWeight >= 0 ? p.lexWeight * scorer.upper(z0, z1, e0, e1) : p.lexWeight) - nonLexical(z0, z1, e0, e1);
+  // Tighter for beads of several sentences: what their one-to-one pairs cover (BeadScorer.upper). The
+  // bound with 1 is tested first: most shapes fail it already, and then upper() is not needed (it is at
+  // most 1, so the tighter bound fails too; both round the same way).
+  const mayBeat = (z0: number, z1: number, e0: number, e1: number, base: number, top: number): boolean => {
+    if (z0 === z1 || e0 === e1) return !(base + p.skipScore * (z1 - z0 + e1 - e0) <= top);
+    const rest = nonLexical(z0, z1, e0, e1);
+    if (base + (p.lexWeight - rest) <= top) return false;
+    return p.lexWeight < 0 || !(base + (p.lexWeight * scorer.upper(z0, z1, e0, e1) - rest) <= top);
+  };
   // The same bound without the length term (which only lowers it), a constant per shape.
   const shapeBound = (shape: Shape): number =>
     shape.zh === 0 || shape.en === 0 ? p.skipScore * (shape.zh + shape.en) : p.lexWeight - prior(shape.zh, shape.en);
@@ -227,17 +231,20 @@ export function alignPath(
     };
     // A fixed width in blocks (not a share of the document), so that the coarse pass stays linear too.
     const w = 50;
-    // Block similarity is at most 1 too, and often less by what the one-block pairs show: an exact bound.
-    const blockBound = (a0: number, a1: number, b0: number, b1: number): number => {
-      if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
+    // Block similarity is at most 1 too, and often less by what the one-block pairs show: an exact bound,
+    // after the bound with 1 (which rules out most shapes without upper()).
+    const blockMayBeat = (a0: number, a1: number, b0: number, b1: number, base: number, top: number): boolean => {
+      if (a0 === a1 || b0 === b1) return !(base + p.skipScore * (a1 - a0 + b1 - b0) <= top);
       const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
-      return blockLexical.upper(a0, a1, b0, b1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
+      const prior = a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0;
+      if (base + (1 - p.lengthLambda * d * d - prior) <= top) return false;
+      return !(base + (blockLexical.upper(a0, a1, b0, b1) - p.lengthLambda * d * d - prior) <= top);
     };
     const coarseShapeBounds = COARSE_SHAPES.map((s) => (s.zh === 0 || s.en === 0 ? p.skipScore * (s.zh + s.en) : 1 - (s.zh + s.en > 2 ? p.prior12 : 0)));
     const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, (i) => {
       const c = Math.round((i * ke) / kz);
       return [c - w, c + w];
-    }, blockBound, coarseShapeBounds);
+    }, blockMayBeat, coarseShapeBounds);
     // The block path in sentences, and the fine band around it.
     const sentencePath = coarse.map((b) => {
       const z0 = zRange(b.z0)[0];
@@ -252,7 +259,7 @@ export function alignPath(
   const maxEn = Math.max(...shapes.map((s) => s.en));
   scorer.focus(band, maxZh, maxEn);
   const shapeBounds = shapes.map(shapeBound);
-  let path = bandedSearch(n, m, shapes, beadScore, band, bound, shapeBounds);
+  let path = bandedSearch(n, m, shapes, beadScore, band, mayBeat, shapeBounds);
   // Associations need enough beads to tell a translation from a coincidence.
   const passes = Math.min(n, m) >= p.assocMinSentences ? p.passes : 1;
   for (let pass = 1; pass < passes; pass++) {
@@ -263,7 +270,7 @@ export function alignPath(
     // Later passes make local changes: search a narrow band around the previous path.
     const around = bandAround(path, n, m, p.fineBand);
     scorer.focus(around, maxZh, maxEn);
-    path = bandedSearch(n, m, shapes, beadScore, around, bound, shapeBounds);
+    path = bandedSearch(n, m, shapes, beadScore, around, mayBeat, shapeBounds);
   }
 
   path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage, p.joinMaxDelta, p.joinLengthGain, { zh: metaZ, en: metaE });

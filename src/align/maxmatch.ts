@@ -15,6 +15,12 @@ function isHan(code: number): boolean {
   return v === 2;
 }
 
+/** One UTF-16 unit as a string, the same string each time. */
+const characters = new Array<string | undefined>(65536).fill(undefined);
+function character(code: number): string {
+  return (characters[code] ??= String.fromCharCode(code));
+}
+
 export function dictionarySegmenter(dict: Dictionary): WordSegmenter {
   return {
     name: "dictionary",
@@ -30,20 +36,23 @@ export function dictionarySegmenter(dict: Dictionary): WordSegmenter {
           continue;
         }
         // The longest headword starting with these two characters that the text holds here and that
-        // ends on a Han character; else one character. Candidates are compared in place (no slices).
-        let len = 1;
+        // ends on a Han character; else one character. Candidates are compared in place, and the word
+        // given is the dictionary's own string (or one kept for the character): no slices, and their
+        // hashes are computed once for all the look-ups by word that follow.
+        let found: string | undefined;
         if (i + 1 < text.length) {
           const room = Math.min(dict.maxWordLength, text.length - i);
           for (const word of dict.headwordsAt(text, i)) {
             if (word.length > room) continue;
             if (isHan(text.charCodeAt(i + word.length - 1)) && text.startsWith(word, i)) {
-              len = word.length;
+              found = word;
               break;
             }
           }
         }
-        out.push(text.slice(i, i + len));
-        i += len;
+        found ??= character(text.charCodeAt(i));
+        out.push(found);
+        i += found.length;
       }
       return out;
     },

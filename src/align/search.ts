@@ -39,9 +39,13 @@ export function bandedSearch(
   shapes: Shape[],
   beadScore: (z0: number, z1: number, e0: number, e1: number) => number,
   band: (i: number) => [number, number],
-  /** An upper bound on beadScore, cheaper to compute: a shape that cannot beat the best so far is skipped. */
-  bound?: (z0: number, z1: number, e0: number, e1: number) => number,
-  /** Per shape, an upper bound on `bound` wherever the shape is placed: tested first, costs nothing. */
+  /**
+   * Whether a bead could lift `base` (the best score at its start) above `top` (the best so far at its
+   * end): false only when an upper bound on beadScore shows `base + bound <= top`, and then the shape
+   * is skipped. Cheaper to compute than beadScore.
+   */
+  mayBeat?: (z0: number, z1: number, e0: number, e1: number, base: number, top: number) => boolean,
+  /** Per shape, an upper bound on beadScore wherever the shape is placed: tested first, costs nothing. */
   shapeBound?: number[],
 ): PathBead[] {
   const lo = new Int32Array(n + 1);
@@ -59,30 +63,35 @@ export function bandedSearch(
   const back = new Int8Array(size).fill(-1);
   const cell = (i: number, j: number): number =>
     j < lo[i]! || j > hi[i]! ? -1 : offset[i]! + (j - lo[i]!);
+  // Shapes as plain numbers for the inner loop; no bound is +Infinity, which rules nothing out.
+  const k = shapes.length;
+  const dzOf = Int32Array.from(shapes, (s) => s.zh);
+  const deOf = Int32Array.from(shapes, (s) => s.en);
+  const limit = Float64Array.from(shapes, (_, s) => shapeBound?.[s] ?? Infinity);
   best[cell(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const here = cell(i, j);
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const rowOffset = offset[i]!;
+    for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) continue;
       let top = -Infinity;
       let arg = -1;
-      for (let s = 0; s < shapes.length; s++) {
-        const { zh, en } = shapes[s]!;
-        const pi = i - zh;
-        const pj = j - en;
-        if (pi < 0 || pj < 0) continue;
-        const prev = cell(pi, pj);
-        if (prev < 0) continue;
-        const base = best[prev]!;
+      for (let s = 0; s < k; s++) {
+        const pi = i - dzOf[s]!;
+        const pj = j - deOf[s]!;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const base = best[offset[pi]! + (pj - lo[pi]!)]!;
         if (base === -Infinity) continue;
-        if (shapeBound && base + shapeBound[s]! <= top) continue;
-        if (bound && base + bound(pi, i, pj, j) <= top) continue;
+        if (base + limit[s]! <= top) continue;
+        if (mayBeat && !mayBeat(pi, i, pj, j, base, top)) continue;
         const v = base + beadScore(pi, i, pj, j);
         if (v > top) {
           top = v;
           arg = s;
         }
       }
+      const here = rowOffset + (j - rowLo);
       best[here] = top;
       back[here] = arg;
     }

@@ -127,15 +127,21 @@ export function forEachWord(t: string, word: (w: string, apostrophe: boolean) =>
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   forEachWord(text.toLowerCase(), (word, apostrophe) => {
-    let w = word;
-    if (apostrophe) {
-      // Contractions: "didn't" is "did" (its negation is a marker, see bridge.ts), "she'll" is "she".
-      const c = /^(.+?)(?:n['’]t|['’](?:ll|re|ve|d|m))$/.exec(w);
-      if (c) w = (Object.hasOwn(CONTRACTED, c[1]!) ? CONTRACTED[c[1]!] : undefined) ?? c[1]!;
-    }
-    if (EN_STOPWORDS.has(w) || w.length < 2) return;
-    const s = stem(w);
-    if (!EN_STOPWORDS.has(s)) out.push(s);
+    const s = contentStemOf(word, apostrophe);
+    if (s !== undefined) out.push(s);
   });
   return out;
+}
+
+/** The stem of one word as forEachWord gives it, or undefined for a stop word or a single letter. */
+export function contentStemOf(word: string, apostrophe: boolean): string | undefined {
+  let w = word;
+  if (apostrophe) {
+    // Contractions: "didn't" is "did" (its negation is a marker, see bridge.ts), "she'll" is "she".
+    const c = /^(.+?)(?:n['’]t|['’](?:ll|re|ve|d|m))$/.exec(w);
+    if (c) w = (Object.hasOwn(CONTRACTED, c[1]!) ? CONTRACTED[c[1]!] : undefined) ?? c[1]!;
+  }
+  if (EN_STOPWORDS.has(w) || w.length < 2) return undefined;
+  const s = stem(w);
+  return EN_STOPWORDS.has(s) ? undefined : s;
 }
