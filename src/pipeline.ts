@@ -49,17 +49,7 @@ function checkBeads(source: Document, target: Document, src: Sentence[], tgt: Se
 export function check(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}): Result {
   const { source: src, target: tgt, beads } = alignDocuments(source, target, resources, options);
   const findings = checkBeads(source, target, src, tgt, beads, resources, options);
-  return { source, target, sourceSentences: src, targetSentences: tgt, beads: released(beads), findings, summary: summarize(src, tgt, beads, findings) };
-}
-
-/**
- * The beads a result keeps: a new list with the same beads. The partial rules cache their word and clause
- * indexes (~1.4 MB for a 80-sentence pair) in WeakMaps keyed by the list they were given, so a result
- * holding that list kept them alive: 200 folder pairs held ~280 MB, which the garbage collector copied
- * and marked again and again.
- */
-function released(beads: Bead[]): Bead[] {
-  return beads.slice();
+  return { source, target, sourceSentences: src, targetSentences: tgt, beads, findings, summary: summarize(src, tgt, beads, findings) };
 }
 
 /**
@@ -99,7 +89,7 @@ export function alignGiven(source: Document, target: Document, resources: AlignR
 export function checkAligned(source: Document, target: Document, resources: AlignResources, options: PipelineOptions = {}): Result {
   const { source: src, target: tgt, beads } = alignGiven(source, target, resources, options);
   const findings = checkBeads(source, target, src, tgt, beads, resources, options);
-  return { source, target, sourceSentences: src, targetSentences: tgt, beads: released(beads), findings, summary: summarize(src, tgt, beads, findings) };
+  return { source, target, sourceSentences: src, targetSentences: tgt, beads, findings, summary: summarize(src, tgt, beads, findings) };
 }
 
 export function summarize(source: Sentence[], target: Sentence[], beads: Bead[], findings: Finding[]): Summary {

@@ -38,6 +38,11 @@ export function runChecks(input: CheckInput, settings: Record<string, Partial<Ru
     const b = sentence.start + end;
     return { start: a, end: b, startPos: idx.position(a), endPos: idx.position(b) };
   };
+  const memo = new Map<string, unknown>();
+  const shared = <T>(key: string, make: () => T): T => {
+    if (!memo.has(key)) memo.set(key, make());
+    return memo.get(key) as T;
+  };
   for (const rule of rules) {
     const setting = settings[rule.id] ?? {};
     if (setting.enabled === false) continue;
@@ -51,6 +56,7 @@ export function runChecks(input: CheckInput, settings: Record<string, Partial<Ru
       ...(input.resources ? { resources: input.resources } : {}),
       options: setting.options ?? {},
       range,
+      shared,
       report: (f) => findings.push({ ...f, rule: rule.id, severity: f.severity ?? severity }),
     };
     rule.run(ctx);

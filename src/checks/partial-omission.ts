@@ -4,7 +4,7 @@
 // the document's length ratio predicts by about the run's share. Both count, as log-likelihood
 // ratios that add up; a finding needs their sum over `minEvidence` and neither against it by much.
 
-import type { Bead, Lang } from "../model/types.js";
+import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
 import { omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
 import type { CheckContext, Rule } from "./types.js";
@@ -25,18 +25,14 @@ export interface PartialOmissionOptions {
 // about 1 false alarm per 1,000 sentences on both, most of them omissions the translators made.
 export const PARTIAL_OMISSION_DEFAULTS: PartialOmissionOptions = { minEvidence: 9, minLexical: 0, minLength: -2, minLengthZh: 6, minLengthEn: 25, maxClauses: 3, prior: 2, chanceFactor: 2, maxLengthEvidence: 6 };
 
-const cache = new WeakMap<Bead[], OmissionIndex>();
-
 /** The document's word-level evidence, built once per run of the rules. */
 export function omissionIndexFor(ctx: CheckContext): OmissionIndex | undefined {
-  if (!ctx.resources) return undefined;
-  let index = cache.get(ctx.beads);
-  if (!index) {
+  const resources = ctx.resources;
+  if (!resources) return undefined;
+  return ctx.shared("omission-index", () => {
     const zhIsSource = ctx.sourceLang === "zh";
-    index = omissionIndex(zhIsSource ? ctx.source : ctx.target, zhIsSource ? ctx.target : ctx.source, ctx.beads, zhIsSource, ctx.resources);
-    cache.set(ctx.beads, index);
-  }
-  return index;
+    return omissionIndex(zhIsSource ? ctx.source : ctx.target, zhIsSource ? ctx.target : ctx.source, ctx.beads, zhIsSource, resources);
+  });
 }
 
 function options(ctx: CheckContext): PartialOmissionOptions {

@@ -37,18 +37,14 @@ export interface PartialOptions {
 // settings keep false alarms near 1 per 1,000 sentences at the cost of recall (see README).
 export const PARTIAL_DEFAULTS: PartialOptions = { maxCoverage: 0.05, minRest: 0.45, minShare: 0.1, minLength: { zh: 8, en: 32 }, minDeficit: 1, maxSmallShare: 0 };
 
-const cache = new WeakMap<Bead[], ClauseIndex>();
-
 function indexFor(ctx: CheckContext): ClauseIndex | undefined {
-  if (!ctx.resources) return undefined;
-  let index = cache.get(ctx.beads);
-  if (!index) {
+  const resources = ctx.resources;
+  if (!resources) return undefined;
+  return ctx.shared("clause-index", () => {
     const zhSide = ctx.sourceLang === "zh" ? ctx.source : ctx.target;
     const enSide = ctx.sourceLang === "zh" ? ctx.target : ctx.source;
-    index = clauseIndex(zhSide, enSide, ctx.resources);
-    cache.set(ctx.beads, index);
-  }
-  return index;
+    return clauseIndex(zhSide, enSide, resources);
+  });
 }
 
 function options(ctx: CheckContext, defaults: PartialOptions): PartialOptions {

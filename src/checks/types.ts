@@ -15,6 +15,11 @@ export interface CheckContext {
   /** Ranges (with positions) of parts of a sentence, for findings. */
   range(sentence: Sentence, start?: number, end?: number): Range;
   report(finding: Omit<Finding, "rule" | "severity"> & { severity?: Severity }): void;
+  /**
+   * What `make` returns, made once per run of the rules and shared by them (the partial rules' word
+   * and clause indexes); dropped when the run ends, so nothing outlives the document it describes.
+   */
+  shared<T>(key: string, make: () => T): T;
 }
 
 export interface Rule {
