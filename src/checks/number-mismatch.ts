@@ -104,6 +104,35 @@ function converted(x: Mention, xLang: Lang, y: Mention, yLang: Lang): boolean {
   return xLang === "zh" ? sameMeasure(x, y) : sameMeasure(y, x);
 }
 
+/** Dotted numbers of three parts or more (2.2.4, 1.1.1): section and figure numbers, not values. */
+const IDENTIFIER = /(?<![\d.．])\d+(?:[.．]\d+){2,}(?![.．]?\d)/g;
+
+function identifiers(sentences: Sentence[]): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(IDENTIFIER)) {
+      out.push({ mention: { value: NaN, start: m.index, end: m.index + m[0].length, form: "digits" }, sentence, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Identifiers of one side that the other does not have, when the other has one it lacks: a section
+ * number changed ("2.2.4" became "10.2.4"). An identifier only dropped or only added is not reported:
+ * translations drop and add section numbers at will.
+ */
+export function changedIdentifiers(a: Sentence[], b: Sentence[]): { a: Mention[]; b: Mention[] } {
+  const key = (m: Mention): string => m.text.replace(/．/g, ".");
+  const ia = identifiers(a);
+  const ib = identifiers(b);
+  const keysA = new Set(ia.map(key));
+  const keysB = new Set(ib.map(key));
+  const onlyA = ia.filter((m) => !keysB.has(key(m)));
+  const onlyB = ib.filter((m) => !keysA.has(key(m)));
+  return onlyA.length && onlyB.length ? { a: onlyA, b: onlyB } : { a: [], b: [] };
+}
+
 /** The same digits with other separators: equation (2-1) against （2.1）, 1.1.1 against 1-1-1. */
 function writtenAlike(x: Mention, others: Sentence[]): boolean {
   const key = x.text.replace(/[.\-–—]/g, ".");
@@ -172,11 +201,12 @@ export const numberMismatch: Rule = {
       if (!bead.source.length || !bead.target.length) return;
       const s = side(bead.source, ctx.source, ctx.sourceLang);
       const t = side(bead.target, ctx.target, ctx.targetLang);
-      if (!s.numbers.length && !t.numbers.length) return;
+      const ids = changedIdentifiers(s.sentences, t.sentences);
+      if (!s.numbers.length && !t.numbers.length && !ids.a.length) return;
       const u = unmatched(s, t);
       let missing = u.a;
       let extra = u.b;
-      if (!missing.length && !extra.length) return;
+      if (!missing.length && !extra.length && !ids.a.length) return;
       // A number changed in place is certain; one only missing or only added may sit in a neighbour.
       // A century on one side does not pair with a real number on the other.
       if (missing.some(century) || extra.some(century)) {
@@ -204,6 +234,9 @@ export const numberMismatch: Rule = {
         missing = missing.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
         extra = extra.filter((m) => !nearS.some((v) => sameValue(v, m.mention.value)));
       }
+      // Section and figure numbers (2.2.4, 1-1-1) changed in place, after the numbers' own verdicts.
+      missing = [...missing, ...ids.a];
+      extra = [...extra, ...ids.b];
       if (!missing.length && !extra.length) return;
       const parts: string[] = [];
       const pairs = Math.min(missing.length, extra.length);
