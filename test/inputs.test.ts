@@ -318,7 +318,25 @@ describe("two folders", () => {
     ]);
     expect(r.stderr).toMatch(/c\.txt: no file of the same name in the other folder/);
     const text = tandem(["check", join(d, "zh"), join(d, "en")]);
-    expect(text.stdout.match(/^== /gm)).toHaveLength(2);
+    // A section a pair, then the totals.
+    expect(text.stdout.match(/^== .* ⇄ .* ==$/gm)).toHaveLength(2);
+    expect(text.stdout).toMatch(/\n== 2 pairs ==\nTotal: 2 pairs, 3 zh sentences, 3 en sentences, coverage 100\.0% — 0 errors, 0 warnings\nEvery pair passed\.\n$/);
+  });
+
+  it("ends the terminal report of folders with the totals and the pairs that need work", () => {
+    const d = dir();
+    writeFolders(d, {
+      "zh/a.txt": "我们今天去北京。\n天气很好。",
+      "en/a.txt": "We go to Beijing today.\nThe weather is fine.",
+      "zh/b.txt": "我们今天去北京。\n天气很好。",
+      "en/b.txt": "We go to Beijing today.\n天气很好。",
+    });
+    const r = tandem(["check", join(d, "zh"), join(d, "en"), "--presplit"]);
+    expect(r.code).toBe(1);
+    const tail = r.stdout.slice(r.stdout.lastIndexOf("== 2 pairs =="));
+    expect(tail).toMatch(/Total: 2 pairs, 4 zh sentences, 4 en sentences, coverage 100\.0% — 1 error, 0 warnings, 1 note \(untranslated 1, typography 1\)/);
+    expect(tail).toContain(`Pairs with errors: ${join(d, "zh", "b.txt")} ⇄ ${join(d, "en", "b.txt")} (1)`);
+    expect(tail).not.toContain("a.txt");
   });
 
   it("refuses to write a report over a file of an input folder", () => {

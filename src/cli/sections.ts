@@ -3,7 +3,7 @@
 // with a "sections" array; text reports get a heading line per section.
 
 import type { Result } from "../model/types.js";
-import { jsonSections, MANY_FORMATS, type Formatter } from "../report/index.js";
+import { jsonSections, MANY_FORMATS, terminalTotals, type Formatter } from "../report/index.js";
 
 export interface Section {
   /** "zh/a.txt ⇄ en/a.txt" */
@@ -57,8 +57,13 @@ export function sectionFormats(known: Record<string, Formatter>, results: Result
       wrapped[name] = (_result, options) => many(results, options);
       continue;
     }
-    wrapped[name] = (_result, options) =>
-      joinSections(results.map((r, k) => ({ label: (files[k] ?? []).join(" ⇄ "), files: files[k] ?? [], text: format(r, options) })));
+    const label = (k: number): string => (files[k] ?? []).join(" ⇄ ");
+    wrapped[name] = (_result, options) => {
+      const text = joinSections(results.map((r, k) => ({ label: label(k), files: files[k] ?? [], text: format(r, options) })));
+      // The terminal report ends with what every pair adds up to, and which pairs need work.
+      return name === "terminal" && results.length > 1 ? `${text}
+${terminalTotals(results, results.map((_, k) => label(k)), options)}` : text;
+    };
   }
   return wrapped;
 }

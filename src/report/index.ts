@@ -80,6 +80,10 @@ export const ALIGN_FORMATS: Record<string, Formatter> = {
 
 export type ManyFormatter = (results: Result[], options: FormatOptions) => string;
 
+/** The totals that close a terminal report over several pairs (see terminal.ts). */
+export const terminalTotals = (results: Result[], labels: string[], options: FormatOptions): string =>
+  mod("terminal").formatTerminalTotals(results, labels, { color: options.color });
+
 /** JSON for several pairs, each pair a section with its files (see json.ts); for check and align alike. */
 export const jsonSections = (results: Result[], files: string[][]): string => mod("json").formatJsonSections(results, files);
 

@@ -167,3 +167,46 @@ function findingLine(c: ChalkInstance, f: Finding, S: Sentence[], T: Sentence[])
   const pad = stringWidth(`${MARK[f.severity]} ${f.severity} ${f.rule}`);
   return head + " ".repeat(Math.max(1, 24 - pad)) + c.dim(`[${where.join(", ")}] `) + f.message;
 }
+
+/**
+ * The closing lines of a terminal report over several pairs (two folders): the totals of every pair,
+ * and which pairs hold errors or warnings, so that a release of 200 files ends with what needs work.
+ */
+export function formatTerminalTotals(results: Result[], labels: string[], options: Pick<TerminalOptions, "color">): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const n = (x: number, word: string): string => `${x} ${word}${x === 1 ? "" : "s"}`;
+  const count = { error: 0, warning: 0, info: 0 };
+  const byRule = new Map<string, number>();
+  let aligned = 0;
+  let sentences = 0;
+  const langs = new Map<string, number>();
+  const withErrors: string[] = [];
+  const withWarnings: string[] = [];
+  results.forEach((r, k) => {
+    for (const s of ["error", "warning", "info"] as const) count[s] += r.summary.findings[s];
+    for (const [rule, x] of Object.entries(r.summary.byRule)) byRule.set(rule, (byRule.get(rule) ?? 0) + x);
+    const S = r.sourceSentences.filter((s) => s.kind !== "blank").length;
+    const T = r.targetSentences.filter((s) => s.kind !== "blank").length;
+    langs.set(r.source.lang, (langs.get(r.source.lang) ?? 0) + S);
+    langs.set(r.target.lang, (langs.get(r.target.lang) ?? 0) + T);
+    sentences += S + T;
+    aligned += r.summary.coverage * (S + T);
+    const label = labels[k] ?? r.source.path;
+    if (r.summary.findings.error) withErrors.push(`${label} (${r.summary.findings.error})`);
+    else if (r.summary.findings.warning) withWarnings.push(`${label} (${r.summary.findings.warning})`);
+  });
+  const counts = [count.error ? c.red(n(count.error, "error")) : n(0, "error"), count.warning ? c.yellow(n(count.warning, "warning")) : n(0, "warning")];
+  if (count.info) counts.push(n(count.info, "note"));
+  const rules = [...byRule].map(([r, x]) => `${r} ${x}`).join(", ");
+  const sides = [...langs].map(([lang, x]) => n(x, `${lang} sentence`)).join(", ");
+  const coverage = sentences ? ((aligned / sentences) * 100).toFixed(1) : "100.0";
+  const list = (xs: string[]): string => (xs.length > 10 ? `${xs.slice(0, 10).join(", ")} and ${xs.length - 10} more` : xs.join(", "));
+  const out = [
+    c.bold(`== ${n(results.length, "pair")} ==`),
+    c.bold("Total: ") + `${n(results.length, "pair")}, ${sides}, coverage ${coverage}% — ${counts.join(", ")}` + (rules ? c.dim(` (${rules})`) : ""),
+  ];
+  if (withErrors.length) out.push(c.red(`Pairs with errors: `) + list(withErrors));
+  if (withWarnings.length) out.push(c.yellow(`Pairs with warnings only: `) + list(withWarnings));
+  if (!withErrors.length && !withWarnings.length) out.push("Every pair passed.");
+  return out.join("\n") + "\n";
+}
