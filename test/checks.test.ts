@@ -25,6 +25,7 @@ describe("fixtures with expected findings beside each line", () => {
     ["untranslated.tsv", "untranslated"],
     ["untranslated-en-zh.tsv", "untranslated"],
     ["typography.tsv", "typography"],
+    ["link-mismatch.tsv", "link-mismatch"],
   ] as const) {
     it(`${file}: ${rule} fires exactly on the marked lines`, () => {
       const { got, expected } = perLine(file, rule);

@@ -4,6 +4,8 @@
 // costs about 215 ms to load its model; these rules pass 48 of 48 and load in no time (see README).
 // The splitter returns offsets into the paragraph it was given, never copies.
 
+import { linkSpans } from "./links.js";
+
 /** Abbreviations after which a capitalised word usually continues the sentence (titles, references). */
 const TITLES = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sen", "rep", "gov", "gen", "col", "lt", "capt",
@@ -43,30 +45,7 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /** Spans inside which no sentence ends: URLs and e-mail addresses (their final full stop excluded). */
-function protectedSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const trimEnd = (start: number, end: number): number => {
-    while (end > start && ".,;:!?)]'\"".includes(text[end - 1]!)) end--;
-    return end;
-  };
-  const re = /\b(?:https?:\/\/|www\.)[^\s<>"]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, trimEnd(m.index, m.index + m[0].length)]);
-  // E-mail addresses, found from their "@" outwards: a pattern such as [\w.+-]+@ would rescan a long run
-  // of word characters from every start (quadratic time on 100 kB of digits).
-  const local = /[\w.+-]/;
-  const domain = /[\w.-]/;
-  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
-    let a = at;
-    while (a > 0 && local.test(text[a - 1]!)) a--;
-    let b = at + 1;
-    while (b < text.length && domain.test(text[b]!)) b++;
-    const host = text.slice(at + 1, b);
-    if (a === at || !/^[\w-]+(?:\.[\w-]+)+/.test(host)) continue;
-    spans.push([a, trimEnd(a, b)]);
-    at = b - 1;
-  }
-  return spans.sort((x, y) => x[0] - y[0]);
-}
+const protectedSpans = linkSpans;
 
 const LIST_MARKER = /(^|\s)([•⁃▪‣◦*–-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)/g;
 
