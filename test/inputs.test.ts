@@ -300,6 +300,11 @@ describe("Markdown", () => {
 });
 
 describe("two folders", () => {
+  it("orders files as a person numbers them: d2 before d10, the same on every machine", async () => {
+    const { naturalCompare } = await import("../src/cli/inputs.js");
+    expect(["d10.txt", "d2.txt", "d1.txt", "D3.txt", "d02.txt", "ch9-b.md", "ch10-a.md"].sort(naturalCompare)).toEqual(["D3.txt", "ch9-b.md", "ch10-a.md", "d1.txt", "d2.txt", "d02.txt", "d10.txt"]);
+  });
+
   it("pairs files by name, each pair a section, and warns about a file with no counterpart", () => {
     const d = dir();
     writeFolders(d, {

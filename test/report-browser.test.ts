@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatHtml } from "../src/report/html.js";
-import { ROOT, SEED, tandem } from "./helpers.js";
+import { ROOT, SEED, tandem, writeFolders } from "./helpers.js";
 import { tricky } from "./report-fixtures.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -136,6 +136,29 @@ describe.runIf(existsSync(CHROMIUM))("the HTML report in chromium", { timeout: 6
     await page.screenshot({ path: join(OUT, "report-seed-narrow.png") });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it("shows two folders' pairs in natural order and hides the table of a pair with nothing to show", async () => {
+    const root = join(dir, "folders");
+    const clean = (n: number) => Array.from({ length: 45 }, (_, k) => `第${k + n}句话很好。`).join("\n");
+    const cleanEn = (n: number) => Array.from({ length: 45 }, (_, k) => `Sentence ${k + n} is fine.`).join("\n");
+    writeFolders(root, { "zh/d2.txt": clean(1), "en/d2.txt": cleanEn(1), "zh/d10.txt": clean(1), "en/d10.txt": cleanEn(1) + "\n第九十九句话没有翻译。" });
+    const file = join(dir, "folders.html");
+    const r = tandem(["check", join(root, "zh"), join(root, "en"), "--presplit", "--format", `html:${file}`, "--jobs", "1"]);
+    expect(r.code).toBe(1);
+    const { readFileSync } = await import("node:fs");
+    const { page, errors } = await open(readFileSync(file, "utf8"), "folders");
+    // d2 before d10, as a person numbers files.
+    expect(await page.locator("h2.pair-title .file").allInnerTexts()).toEqual([
+      `${join(root, "zh", "d2.txt")} → ${join(root, "en", "d2.txt")}`,
+      `${join(root, "zh", "d10.txt")} → ${join(root, "en", "d10.txt")}`,
+    ]);
+    // Only beads with findings (the default for long documents): d2 has none, so no empty table.
+    expect(await visible(page, "table.beads")).toBe(1);
+    await page.locator("#only-findings").uncheck();
+    expect(await visible(page, "table.beads")).toBe(2);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

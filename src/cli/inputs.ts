@@ -178,13 +178,37 @@ function listFiles(dir: string, root = dir, depth = 0): string[] {
     throw new InputError(dir, code === "EACCES" ? "permission denied" : `cannot be listed (${code ?? String(e)})`);
   }
   const out: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  // Natural order (chapter2 before chapter10), the same on every machine: no locale's collation.
+  for (const e of entries.sort((a, b) => naturalCompare(a.name, b.name))) {
     if (e.name.startsWith(".")) continue;
     const p = join(dir, e.name);
     if (e.isDirectory() && depth < 8) out.push(...listFiles(p, root, depth + 1));
     else if (e.isFile()) out.push(relative(root, p));
   }
   return out;
+}
+
+/** Compares names with their runs of digits as numbers ("d2" < "d10"), else by UTF-16 code units. */
+export function naturalCompare(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      // By value, then the shorter (fewer leading zeros) first, so that the order is total.
+      const nx = x.replace(/^0+/, "");
+      const ny = y.replace(/^0+/, "");
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      return x.length - y.length;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
 }
 
 /** A file's name for pairing: lower case, without a language tag (report.zh.txt, report_en.md) or extension. */

@@ -477,6 +477,10 @@ const SCRIPT = `
       var next = tr.nextElementSibling;
       if (next && next.classList.contains("findings-row")) next.hidden = tr.hidden || !any;
     });
+    // A pair with no bead left to show keeps its heading (which counts its findings), not an empty table.
+    document.querySelectorAll("table.beads").forEach(function (table) {
+      table.hidden = !table.querySelector("tr.bead:not([hidden])");
+    });
     note.hidden = rowsShown > 0;
     shown.textContent = (count === total ? total : count + " of " + total) + (total === 1 ? " finding" : " findings") + " shown";
   }
