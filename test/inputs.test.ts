@@ -342,6 +342,11 @@ describe("two folders", () => {
     expect(tail).toMatch(/Total: 2 pairs, 4 zh sentences, 4 en sentences, coverage 100\.0% — 1 error, 0 warnings, 1 note \(untranslated 1, typography 1\)/);
     expect(tail).toContain(`Pairs with errors: ${join(d, "zh", "b.txt")} ⇄ ${join(d, "en", "b.txt")} (1)`);
     expect(tail).not.toContain("a.txt");
+    // Each pair shows only its beads with findings, however short: the clean pair none.
+    const a = r.stdout.slice(0, r.stdout.indexOf("== ", 3));
+    expect(a).toContain("2 aligned beads without findings not shown (--all shows them)");
+    expect(a).not.toContain("We go to Beijing today.");
+    expect(tandem(["check", join(d, "zh"), join(d, "en"), "--presplit", "--all"]).stdout).toContain("We go to Beijing today.");
   });
 
   it("refuses to write a report over a file of an input folder", () => {

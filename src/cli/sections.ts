@@ -59,7 +59,9 @@ export function sectionFormats(known: Record<string, Formatter>, results: Result
     }
     const label = (k: number): string => (files[k] ?? []).join(" ⇄ ");
     wrapped[name] = (_result, options) => {
-      const text = joinSections(results.map((r, k) => ({ label: label(k), files: files[k] ?? [], text: format(r, options) })));
+      // Many pairs in a terminal: each shows only its beads with findings, however short (--all shows all).
+      const each = name === "terminal" && results.length > 1 && options.all === undefined ? { ...options, all: false } : options;
+      const text = joinSections(results.map((r, k) => ({ label: label(k), files: files[k] ?? [], text: format(r, each) })));
       // The terminal report ends with what every pair adds up to, and which pairs need work.
       return name === "terminal" && results.length > 1 ? `${text}
 ${terminalTotals(results, results.map((_, k) => label(k)), options)}` : text;

@@ -55,13 +55,16 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
     c.bold(`tandem check`) +
       `  ${source.path} (${source.lang}) → ${target.path} (${target.lang})`,
   );
-  out.push(
-    c.dim(padEnd("bead", gutter) + padEnd(`${source.lang} line:col`, col) + " │ " + padEnd(`${target.lang} line:col`, col) + padEnd("score", scoreW).padStart(scoreW)),
-  );
-  out.push(c.dim("─".repeat(Math.min(width, gutter + col * 2 + 3 + scoreW))));
+  // Column headings over beads only: a clean document in a folder's report is its title and summary.
+  if (showAll || findings.length) {
+    out.push(
+      c.dim(padEnd("bead", gutter) + padEnd(`${source.lang} line:col`, col) + " │ " + padEnd(`${target.lang} line:col`, col) + padEnd("score", scoreW).padStart(scoreW)),
+    );
+    out.push(c.dim("─".repeat(Math.min(width, gutter + col * 2 + 3 + scoreW))));
+  }
 
   const cell = (ids: number[], sents: Sentence[], bead: Bead): string[] => {
-    if (!ids.length) return [c.dim(padEnd("", locW) + (bead.source.length ? "— nothing —" : "— nothing —"))];
+    if (!ids.length) return [c.dim(padEnd("", locW) + "— nothing —")];
     const lines: string[] = [];
     for (const id of ids) {
       const s = sents[id]!;
