@@ -63,8 +63,8 @@ export function sectionFormats(known: Record<string, Formatter>, results: Result
       const each = name === "terminal" && results.length > 1 && options.all === undefined ? { ...options, all: false } : options;
       const text = joinSections(results.map((r, k) => ({ label: label(k), files: files[k] ?? [], text: format(r, each) })));
       // The terminal report ends with what every pair adds up to, and which pairs need work.
-      return name === "terminal" && results.length > 1 ? `${text}
-${terminalTotals(results, results.map((_, k) => label(k)), options)}` : text;
+      if (name !== "terminal" || results.length < 2) return text;
+      return `${text}\n${terminalTotals(results, results.map((_, k) => label(k)), options)}`;
     };
   }
   return wrapped;
