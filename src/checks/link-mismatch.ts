@@ -52,8 +52,10 @@ export const linkMismatch: Rule = {
       const s = linksOf(bead.source, ctx.source);
       const t = linksOf(bead.target, ctx.target);
       if (!s.length && !t.length) return;
-      const missing = s.length ? s.filter((l) => !near(k, "target").has(linkKey(l.text))) : [];
-      const extra = t.length ? t.filter((l) => !near(k, "source").has(linkKey(l.text))) : [];
+      const inTarget = s.length ? near(k, "target") : undefined;
+      const inSource = t.length ? near(k, "source") : undefined;
+      const missing = s.filter((l) => !inTarget!.has(linkKey(l.text)));
+      const extra = t.filter((l) => !inSource!.has(linkKey(l.text)));
       if (!missing.length && !extra.length) return;
       const parts: string[] = [];
       if (missing.length) parts.push(`${missing.map((l) => quote(l.text, 80)).join(", ")} not in the translation`);

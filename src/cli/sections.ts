@@ -58,13 +58,13 @@ export function sectionFormats(known: Record<string, Formatter>, results: Result
       continue;
     }
     const label = (k: number): string => (files[k] ?? []).join(" ⇄ ");
+    const manyInTerminal = name === "terminal" && results.length > 1;
     wrapped[name] = (_result, options) => {
       // Many pairs in a terminal: each shows only its beads with findings, however short (--all shows all).
-      const each = name === "terminal" && results.length > 1 && options.all === undefined ? { ...options, all: false } : options;
+      const each = manyInTerminal && options.all === undefined ? { ...options, all: false } : options;
       const text = joinSections(results.map((r, k) => ({ label: label(k), files: files[k] ?? [], text: format(r, each) })));
       // The terminal report ends with what every pair adds up to, and which pairs need work.
-      if (name !== "terminal" || results.length < 2) return text;
-      return `${text}\n${terminalTotals(results, results.map((_, k) => label(k)), options)}`;
+      return manyInTerminal ? `${text}\n${terminalTotals(results, results.map((_, k) => label(k)), options)}` : text;
     };
   }
   return wrapped;

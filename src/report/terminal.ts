@@ -25,6 +25,16 @@ function loc(s: Sentence | undefined): string {
   return s ? `${s.startPos.line}:${s.startPos.column}` : "";
 }
 
+/** "3 items", "1 item". */
+const n = (x: number, word: string): string => `${x} ${word}${x === 1 ? "" : "s"}`;
+
+/** "2 errors, 1 warning, 6 notes": errors red and warnings yellow when there are any; notes only when there are. */
+function countsText(c: ChalkInstance, f: Record<Severity, number>): string {
+  const counts = [f.error ? c.red(n(f.error, "error")) : n(0, "error"), f.warning ? c.yellow(n(f.warning, "warning")) : n(0, "warning")];
+  if (f.info) counts.push(n(f.info, "note"));
+  return counts.join(", ");
+}
+
 export function formatTerminal(result: Result, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(60, Math.min(options.width, 200));
@@ -117,19 +127,14 @@ export function formatTerminal(result: Result, options: TerminalOptions): string
   for (const f of orphan) out.push(findingLine(c, f, S, T));
   if (hidden) out.push("", c.dim(`${hidden} aligned bead${hidden === 1 ? "" : "s"} without findings not shown (--all shows them)`));
 
-  const n = (x: number, word: string): string => `${x} ${word}${x === 1 ? "" : "s"}`;
-  const counts = [
-    summary.findings.error ? c.red(n(summary.findings.error, "error")) : n(0, "error"),
-    summary.findings.warning ? c.yellow(n(summary.findings.warning, "warning")) : n(0, "warning"),
-  ];
-  if (summary.findings.info) counts.push(n(summary.findings.info, "note"));
+  const counts = countsText(c, summary.findings);
   const byRule = Object.entries(summary.byRule)
     .map(([r, x]) => `${r} ${x}`)
     .join(", ");
   out.push(
     c.bold("Summary: ") +
       `${n(S.filter((s) => s.kind !== "blank").length, `${source.lang} sentence`)}, ${n(T.filter((s) => s.kind !== "blank").length, `${target.lang} sentence`)}, ` +
-      `${n(beads.length, "bead")}, coverage ${(summary.coverage * 100).toFixed(1)}% — ${counts.join(", ")}` +
+      `${n(beads.length, "bead")}, coverage ${(summary.coverage * 100).toFixed(1)}% — ${counts}` +
       (byRule ? c.dim(` (${byRule})`) : ""),
   );
   const base = summary.baseline;
@@ -177,7 +182,6 @@ function findingLine(c: ChalkInstance, f: Finding, S: Sentence[], T: Sentence[])
  */
 export function formatTerminalTotals(results: Result[], labels: string[], options: Pick<TerminalOptions, "color">): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const n = (x: number, word: string): string => `${x} ${word}${x === 1 ? "" : "s"}`;
   const count = { error: 0, warning: 0, info: 0 };
   const byRule = new Map<string, number>();
   let aligned = 0;
@@ -198,15 +202,13 @@ export function formatTerminalTotals(results: Result[], labels: string[], option
     if (r.summary.findings.error) withErrors.push(`${label} (${r.summary.findings.error})`);
     else if (r.summary.findings.warning) withWarnings.push(`${label} (${r.summary.findings.warning})`);
   });
-  const counts = [count.error ? c.red(n(count.error, "error")) : n(0, "error"), count.warning ? c.yellow(n(count.warning, "warning")) : n(0, "warning")];
-  if (count.info) counts.push(n(count.info, "note"));
   const rules = [...byRule].map(([r, x]) => `${r} ${x}`).join(", ");
   const sides = [...langs].map(([lang, x]) => n(x, `${lang} sentence`)).join(", ");
   const coverage = sentences ? ((aligned / sentences) * 100).toFixed(1) : "100.0";
   const list = (xs: string[]): string => (xs.length > 10 ? `${xs.slice(0, 10).join(", ")} and ${xs.length - 10} more` : xs.join(", "));
   const out = [
     c.bold(`== ${n(results.length, "pair")} ==`),
-    c.bold("Total: ") + `${n(results.length, "pair")}, ${sides}, coverage ${coverage}% — ${counts.join(", ")}` + (rules ? c.dim(` (${rules})`) : ""),
+    c.bold("Total: ") + `${n(results.length, "pair")}, ${sides}, coverage ${coverage}% — ${countsText(c, count)}` + (rules ? c.dim(` (${rules})`) : ""),
   ];
   if (withErrors.length) out.push(c.red(`Pairs with errors: `) + list(withErrors));
   if (withWarnings.length) out.push(c.yellow(`Pairs with warnings only: `) + list(withWarnings));
