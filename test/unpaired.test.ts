@@ -1,0 +1,55 @@
+// Omission and addition of a sentence the aligner paired only by position: the translation replaced
+// it with an unrelated sentence. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { check } from "./checks-helpers.js";
+
+const base: Array<[string, string]> = [
+  ["我们今天早上去公园散步。", "We went for a walk in the park this morning."],
+  ["老师在教室里给学生上课。", "The teacher gave the students a lesson in the classroom."],
+  ["他每天晚上都看书学习。", "He reads and studies every evening."],
+  ["这个城市的经济发展很快。", "The economy of this city is developing fast."],
+  ["她喜欢在周末去市场买水果。", "She likes going to the market to buy fruit at the weekend."],
+  ["医生建议病人多喝水，早点睡觉。", "The doctor advised the patient to drink more water and go to bed early."],
+  ["政府计划在明年修建三座新学校。", "The government plans to build three new schools next year."],
+  ["农民在田里种了很多玉米和小麦。", "The farmers planted a lot of corn and wheat in the fields."],
+  ["我的哥哥在一家银行工作。", "My elder brother works at a bank."],
+  ["孩子们在河边钓鱼，玩得很开心。", "The children were fishing by the river and having a great time."],
+  ["这家工厂去年生产了两万辆汽车。", "This factory produced twenty thousand cars last year."],
+  ["图书馆的新大楼将在九月开放。", "The library's new building will open in September."],
+];
+// Sentence 7 (index 6) of the translation replaced by one of about the same length on another matter.
+const swapped = base.map(([zh, en], i): [string, string] => [zh, i === 6 ? "Heavy snow closed the mountain roads for most of the winter." : en]);
+const rules = ["omission", "addition"];
+// Twelve short sentences teach the rules little about the document (its hit rates stay near their
+// priors), so the evidence needed is lowered from its default; the cases that must stay quiet are
+// held to the same lowered bar.
+const SMALL = { omission: { options: { minPairEvidence: 2 } }, addition: { options: { minPairEvidence: 2 } } };
+
+describe("a one-to-one pair that shares nothing", () => {
+  it("reports its source as omitted and its target as added, each naming the other", () => {
+    const findings = check(swapped, rules, { settings: SMALL });
+    expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort()).toEqual(["addition:6:6", "omission:6:6"]);
+    const om = findings.find((f) => f.rule === "omission")!;
+    expect(om.message).toContain("政府计划在明年修建三座新学校");
+    expect(om.message).toMatch(/English sentence 7, aligned with it by position, shares nothing/);
+    expect(om.source.ranges).toHaveLength(1);
+    expect(findings.find((f) => f.rule === "addition")!.target.ranges).toHaveLength(1);
+  });
+  it("works from English to Chinese too", () => {
+    const flipped = swapped.map(([zh, en]): [string, string] => [en, zh]);
+    const findings = check(flipped, rules, { from: "en", to: "zh", settings: SMALL });
+    expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort()).toEqual(["addition:6:6", "omission:6:6"]);
+  });
+  it("stays quiet on a faithful translation, and on a free one that keeps a few words", () => {
+    expect(check(base, rules, { settings: SMALL })).toEqual([]);
+    const free = base.map(([zh, en], i): [string, string] => [zh, i === 6 ? "Next year, the authorities intend to open three more places of learning." : en]);
+    expect(check(free, rules, { settings: SMALL })).toEqual([]);
+  });
+  it("needs more evidence by default than so short a document gives", () => {
+    expect(check(swapped, rules)).toEqual([]);
+  });
+  it("is turned off with minPairEvidence 0", () => {
+    const off = { omission: { options: { minPairEvidence: 0 } }, addition: { options: { minPairEvidence: 0 } } };
+    expect(check(swapped, rules, { settings: off })).toEqual([]);
+  });
+});
