@@ -106,6 +106,20 @@ describe("align", () => {
     expect(scorer.coverage(1, 2, 0, 1).en).toBeGreaterThan(0.5);
   });
 
+  it("matches a speech tag with whatever verb of speaking the translator chose", async () => {
+    const { englishTextMarkers, chineseMarkers } = await import("../src/align/bridge.js");
+    for (const tag of ["he jeered", "she retorted", "cried Trinket", "he snapped", "she asked", "he muttered", "they replied"]) expect(englishTextMarkers(tag)).toContain("~say");
+    for (const word of ["道", "说", "问道", "喊道"]) expect(chineseMarkers(word)).toContain("~say");
+    expect(englishTextMarkers("the old jeep")).not.toContain("~say");
+    const { alignPath } = await import("../src/align/index.js");
+    const S = segment(doc(["男孩道：“走开！”"], "zh"), "source", { presplit: true });
+    const T = segment(doc(["'Go away!' the boy jeered."], "en"), "target", { presplit: true });
+    const { scorer } = alignPath(S, T, "zh", "en", resources);
+    const T2 = segment(doc(["'Go away!' the boy waved."], "en"), "target", { presplit: true });
+    const other = alignPath(S, T2, "zh", "en", resources).scorer;
+    expect(scorer.coverage(0, 1, 0, 1).en).toBeGreaterThan(other.coverage(0, 1, 0, 1).en);
+  });
+
   it("matches a name the segmenter splits by its pinyin on the English side", async () => {
     const { chineseFeatures, englishFeatures, englishNames } = await import("../src/align/features.js");
     const S = segment(doc(["琦瑶笑了。"], "zh"), "source", { presplit: true });

@@ -46,6 +46,23 @@ const ZH_TABLE: Record<string, string[]> = {
   都: ["~all"], 所有: ["~all"], 每: ["~all"], 一切: ["~all"], 全部: ["~all"], 大家: ["~all"],
 };
 
+// Verbs of speaking: narrative renders 道 and 说 as "said", "cried", "jeered", "retorted" or "asked" as
+// the translator pleases, and CC-CEDICT knows only a few of them; speech tags are how dialogue lines
+// find their source. English forms are spelled out from the base (regular -s, -ed, -ing) plus irregulars.
+const SAY_EN = ["say", "ask", "answer", "reply", "cry", "shout", "yell", "scream", "exclaim", "mutter", "murmur", "whisper", "protest", "retort", "jeer", "sneer", "scoff", "snap", "growl", "grumble", "demand", "inquire", "enquire", "remark", "rejoin", "respond", "bellow", "roar", "snarl"];
+const SAY_EN_IRREGULAR = ["said", "says", "told", "tell", "tells", "telling", "spoke", "speak", "speaks", "speaking", "cried", "cries", "replied", "replies", "said"];
+const SAY_ZH = ["道", "说", "说道", "问", "问道", "叫", "叫道", "喊", "喊道", "笑道", "骂道", "答", "答道", "回答", "喝道", "嚷", "嚷道", "叹道", "怒道", "冷笑道", "低声道", "大声道", "喝", "喃喃", "嘟囔", "吼", "吼道", "哭道", "说着", "问着", "笑着说"];
+
+function forms(base: string): string[] {
+  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+  const ed = base.endsWith("e") ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const s = /(s|sh|ch|x)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? base + base.at(-1) : "";
+  return [base, s, ed, `${stem}ing`, ...(doubled ? [`${doubled}ed`, `${doubled}ing`] : [])];
+}
+for (const w of [...SAY_EN.flatMap(forms), ...SAY_EN_IRREGULAR]) (EN_TABLE[w] ??= []).includes("~say") || EN_TABLE[w]!.push("~say");
+for (const w of SAY_ZH) (ZH_TABLE[w] ??= []).includes("~say") || ZH_TABLE[w]!.push("~say");
+
 // Maps, not the objects: a word such as "constructor" must not find Object.prototype's members.
 const EN = new Map(Object.entries(EN_TABLE));
 const ZH = new Map(Object.entries(ZH_TABLE));
