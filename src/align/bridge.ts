@@ -50,8 +50,8 @@ const ZH_TABLE: Record<string, string[]> = {
 // the translator pleases, and CC-CEDICT knows only a few of them; speech tags are how dialogue lines
 // find their source. English forms are spelled out from the base (regular -s, -ed, -ing) plus irregulars.
 const SAY_EN = ["say", "ask", "answer", "reply", "cry", "shout", "yell", "scream", "exclaim", "mutter", "murmur", "whisper", "protest", "retort", "jeer", "sneer", "scoff", "snap", "growl", "grumble", "demand", "inquire", "enquire", "remark", "rejoin", "respond", "bellow", "roar", "snarl"];
-const SAY_EN_IRREGULAR = ["said", "says", "told", "tell", "tells", "telling", "spoke", "speak", "speaks", "speaking", "cried", "cries", "replied", "replies", "said"];
-const SAY_ZH = ["道", "说", "说道", "问", "问道", "叫", "叫道", "喊", "喊道", "笑道", "骂道", "答", "答道", "回答", "喝道", "嚷", "嚷道", "叹道", "怒道", "冷笑道", "低声道", "大声道", "喝", "喃喃", "嘟囔", "吼", "吼道", "哭道", "说着", "问着", "笑着说"];
+const SAY_EN_IRREGULAR = ["said", "told", "tell", "tells", "telling", "spoke", "speak", "speaks", "speaking"];
+const SAY_ZH = ["道", "说", "说道", "问", "问道", "叫", "叫道", "喊", "喊道", "笑道", "骂道", "答", "答道", "回答", "喝道", "嚷", "嚷道", "叹道", "怒道", "冷笑道", "低声道", "大声道", "喃喃", "嘟囔", "吼", "吼道", "哭道", "说着", "问着", "笑着说"];
 
 function forms(base: string): string[] {
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
@@ -60,8 +60,14 @@ function forms(base: string): string[] {
   const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? base + base.at(-1) : "";
   return [base, s, ed, `${stem}ing`, ...(doubled ? [`${doubled}ed`, `${doubled}ing`] : [])];
 }
-for (const w of [...SAY_EN.flatMap(forms), ...SAY_EN_IRREGULAR]) (EN_TABLE[w] ??= []).includes("~say") || EN_TABLE[w]!.push("~say");
-for (const w of SAY_ZH) (ZH_TABLE[w] ??= []).includes("~say") || ZH_TABLE[w]!.push("~say");
+function addMarker(table: Record<string, string[]>, words: string[], marker: string): void {
+  for (const w of words) {
+    const marks = (table[w] ??= []);
+    if (!marks.includes(marker)) marks.push(marker);
+  }
+}
+addMarker(EN_TABLE, [...SAY_EN.flatMap(forms), ...SAY_EN_IRREGULAR], "~say");
+addMarker(ZH_TABLE, SAY_ZH, "~say");
 
 // Maps, not the objects: a word such as "constructor" must not find Object.prototype's members.
 const EN = new Map(Object.entries(EN_TABLE));
