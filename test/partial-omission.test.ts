@@ -100,11 +100,31 @@ describe("partial-omission", () => {
     const tgt = sentences(pairs.map((p) => p[1]), "target").list;
     const beads = pairs.map((_, i) => ({ source: [i], target: [i], score: 0.8 }));
     const index = omissionIndex(src, tgt, beads, true, resources());
-    const runs = omittedRuns(index, "zh", { minLength: { zh: 6, en: 25 }, maxClauses: 3, maxShare: 0.9, prior: 2, chanceFactor: 2, maxLengthEvidence: 6 });
+    const runs = omittedRuns(index, "zh", { minLength: { zh: 6, en: 25 }, maxClauses: 3, maxShare: 0.9, prior: 4, chanceFactor: 2, maxLengthEvidence: 6 });
     const score = (i: number) => runs.filter((r) => r.bead.source[0] === i).map((r) => r.lexical + r.length)[0] ?? -Infinity;
     expect(score(12)).toBeGreaterThan(score(13) + 8);
     const cut = runs.find((r) => r.bead.source[0] === 12)!;
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.found).toBe(0);
   });
+
+  it("shrinks a word's hit rate towards the document's rate for its kind of word", () => {
+    const pairs: Array<[string, string]> = [...base, [LONG_ZH, CUT_EN]];
+    const src = sentences(pairs.map((p) => p[0]), "source").list;
+    const tgt = sentences(pairs.map((p) => p[1]), "target").list;
+    const beads = pairs.map((_, i) => ({ source: [i], target: [i], score: 0.8 }));
+    const index = omissionIndex(src, tgt, beads, true, resources());
+    // Kinds the document has no word of fall back on its mean; those it has learn their own rate.
+    expect(index.kindMean.zh).toHaveLength(12);
+    expect(Array.from(index.kindMean.en).slice(3)).toEqual(Array(9).fill(index.mean.en));
+    expect(Array.from(index.kindMean.zh).filter((m) => Math.abs(m - index.mean.zh) > 0.05).length).toBeGreaterThanOrEqual(2);
+    // With a heavy prior a word's rate is its kind's: missing words that are usually found weigh more.
+    const limits = { minLength: { zh: 6, en: 25 }, maxClauses: 3, maxShare: 0.9, prior: 1000, chanceFactor: 2, maxLengthEvidence: 6 };
+    const lexical = (m: number) => {
+      index.kindMean.zh.fill(m);
+      return omittedRuns(index, "zh", limits).find((r) => r.bead.source[0] === 12)!.lexical;
+    };
+    expect(lexical(0.9)).toBeGreaterThan(lexical(0.3) + 5);
+  });
 });
+

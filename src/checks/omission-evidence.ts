@@ -5,8 +5,9 @@
 //
 // - lexical: each word of the run either finds a gloss on the other side of the bead or not. How often
 //   a word finds one when translated is learnt per word over the document's other beads (韦小宝 may
-//   find "Trinket" nine times in ten, 了 never), shrunk towards the document's mean; how often it finds
-//   one by chance is measured by pairing each bead with an unrelated one. A word that is reliably
+//   find "Trinket" nine times in ten, 了 never), shrunk towards the document's mean for its kind of
+//   word (by number of glosses and length: a rare word is otherwise judged on one or two beads); how
+//   often it finds one by chance is measured by pairing each bead with an unrelated one. A word that is reliably
 //   found and is missing is strong evidence; a word that is rarely found says little either way.
 // - length: the other side is shorter than the document's length ratio predicts by about the run's
 //   share; the spread of that ratio is the document's own (robust, over all its beads).
@@ -116,6 +117,12 @@ export interface OmissionIndex {
   chanceCounts: { zh: Map<string, [number, number]>; en: Map<string, [number, number]> };
   /** Mean rate at which a word with glosses finds a counterpart; the chance rate from unrelated beads. */
   mean: { zh: number; en: number };
+  /**
+   * The same per kind of word (wordKind): a word seen once or twice in the document is shrunk towards
+   * its kind's rate rather than the document's, so a long word with one specific gloss is expected to
+   * be found more often than a one-character word with many.
+   */
+  kindMean: { zh: Float64Array; en: Float64Array };
   chance: { zh: number; en: number };
   /** Other-side length per unit of this side's length (by side), and the spread of its log. */
   ratio: { zh: number; en: number };
@@ -142,6 +149,19 @@ function hits(zf: ZhFeatures, ef: EnFeatures, z0: number, z1: number, e0: number
   const en = new Uint8Array(e1 - e0);
   for (let e = e0; e < e1; e++) for (const s of ef.stems[e]!) if (zhGlosses.has(s)) en[e - e0] = 1;
   return { zh, en };
+}
+
+/**
+ * A word's kind for its prior hit rate: how many glosses it has (Chinese; an English word has one stem,
+ * or none) in four classes, times how long it is in three.
+ */
+export const WORD_KINDS = 12;
+function wordKind(index: { zf: ZhFeatures; ef: EnFeatures }, side: Lang, u: number, length: number): number {
+  if (side === "en") return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+  const zf = index.zf;
+  let g = 0;
+  for (let k = 0; k < zf.tokens[u]!.length; k++) g += zf.glossEnd[u]![k]! - zf.glossStart[u]![k]!;
+  return (g <= 1 ? 0 : g <= 3 ? 3 : g <= 8 ? 6 : 9) + Math.min(length, 3) - 1;
 }
 
 const glossable = (index: { zf: ZhFeatures; ef: EnFeatures }, side: Lang, u: number): boolean =>
@@ -173,6 +193,7 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
   const counts = { zh: new Map<string, [number, number]>(), en: new Map<string, [number, number]>() };
   const chanceCounts = { zh: new Map<string, [number, number]>(), en: new Map<string, [number, number]>() };
   const total = { zh: [0, 0], en: [0, 0] };
+  const kinds = { zh: Array.from({ length: WORD_KINDS }, () => [0, 0]), en: Array.from({ length: WORD_KINDS }, () => [0, 0]) };
   const chanceTotal = { zh: [0, 0], en: [0, 0] };
   const tally = (side: Lang, units: Unit[], from: number, h: Uint8Array, into: boolean): void => {
     for (let u = from; u < from + h.length; u++) {
@@ -185,6 +206,9 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
       if (into) {
         total[side][0]! += h[u - from]!;
         total[side][1]! += 1;
+        const kind = kinds[side][wordKind({ zf, ef }, side, u, units[u]!.length)]!;
+        kind[0]! += h[u - from]!;
+        kind[1]! += 1;
       } else {
         chanceTotal[side][0]! += h[u - from]!;
         chanceTotal[side][1]! += 1;
@@ -220,6 +244,7 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
   // Rates with a prior, so that a document of a few sentences falls back on plausible values.
   const rate = (x: number[], prior: number, weight: number): number => (x[0]! + prior * weight) / (x[1]! + weight);
   const mean = { zh: rate(total.zh, 0.4, 20), en: rate(total.en, 0.4, 20) };
+  const kindMean = { zh: Float64Array.from(kinds.zh, (k) => rate(k, mean.zh, 10)), en: Float64Array.from(kinds.en, (k) => rate(k, mean.en, 10)) };
   // Capped: in a short document on one topic (a news item, an abstract) "unrelated" beads share their
   // topic words, which the per-word rates catch; the document's rate only stands in for rare words.
   // On mac-dev and aca the measured rate is 0.04-0.10; capping the two chapters at 0.10 changed no finding.
@@ -237,7 +262,7 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
     sigma = Math.sqrt((n * mad * mad + 20 * 0.3 * 0.3) / (n + 20));
   }
   const sentences = { zh: new Map(zhSents.map((s) => [s.index, s])), en: new Map(enSents.map((s) => [s.index, s])) };
-  return { zh, en, sentences, zf, ef, beads: list, zhHit, enHit, counts, chanceCounts, mean, chance, ratio, sigma: Math.max(0.1, sigma) };
+  return { zh, en, sentences, zf, ef, beads: list, zhHit, enHit, counts, chanceCounts, mean, kindMean, chance, ratio, sigma: Math.max(0.1, sigma) };
 }
 
 export interface OmittedRun {
@@ -260,12 +285,30 @@ export interface RunLimits {
   maxClauses: number;
   /** Largest share of its side a run may take (the whole side is an alignment matter). */
   maxShare: number;
-  /** How much a word's own rate counts against the document's mean (pseudo-counts of the mean). */
+  /** How much a word's own rate counts against its kind's mean in the document (pseudo-counts of that mean). */
   prior: number;
   /** Evidence from the lengths is capped: a misaligned or cut-off bead should not outweigh the words. */
   maxLengthEvidence: number;
   /** The chance rate of a word of a left-out clause, as a multiple of the rate between unrelated beads. */
   chanceFactor: number;
+}
+
+/**
+ * The rates that weigh unit u of `side` (hit: whether it found a counterpart in its own bead): p, how
+ * often its word finds a counterpart when translated, learnt on the document's other beads and shrunk
+ * towards its kind's mean; p0, how often it would by chance. Undefined for a word without glosses.
+ */
+export function unitRates(index: OmissionIndex, side: Lang, u: number, hit: number, limits: Pick<RunLimits, "prior" | "chanceFactor">): { p: number; p0: number } | undefined {
+  if (!glossable(index, side, u)) return undefined;
+  const unit = index[side].units[u]!;
+  // A word of an untranslated clause finds a counterpart more often than one of an unrelated bead:
+  // the rest of its sentence talks about the same things. Per word (的, 有 find one anywhere),
+  // shrunk towards the document's chance rate.
+  const chance = index.chanceCounts[side].get(unit.key) ?? [0, 0];
+  const p0 = Math.min(0.6, Math.max(0.01, ((chance[0] + 5 * index.chance[side]) / (chance[1] + 5)) * limits.chanceFactor));
+  const c = index.counts[side].get(unit.key) ?? [0, 0];
+  const mean = index.kindMean[side][wordKind(index, side, u, unit.length)]!;
+  return { p: Math.min(0.95, Math.max(p0 + 0.01, (c[0] - hit + limits.prior * mean) / (c[1] - 1 + limits.prior))), p0 };
 }
 
 /**
@@ -276,14 +319,6 @@ export function omittedRuns(index: OmissionIndex, side: Lang, limits: RunLimits)
   const out: OmittedRun[] = [];
   const units = index[side].units;
   const other: Lang = side === "zh" ? "en" : "zh";
-  // A word of an untranslated clause finds a counterpart more often than one of an unrelated bead:
-  // the rest of its sentence talks about the same things. Per word (的, 有 find one anywhere),
-  // shrunk towards the document's chance rate.
-  const chanceOf = (key: string): number => {
-    const c = index.chanceCounts[side].get(key) ?? [0, 0];
-    return Math.min(0.6, Math.max(0.01, ((c[0] + 5 * index.chance[side]) / (c[1] + 5)) * limits.chanceFactor));
-  };
-  const mean = index.mean[side];
   const sigma2 = 2 * index.sigma * index.sigma;
   index.beads.forEach((b, i) => {
     const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
@@ -300,12 +335,10 @@ export function omittedRuns(index: OmissionIndex, side: Lang, limits: RunLimits)
     const rate = new Float64Array(z - a).fill(-1);
     const chance = new Float64Array(z - a);
     for (let u = a; u < z; u++) {
-      if (!glossable(index, side, u)) continue;
-      const c = index.counts[side].get(units[u]!.key) ?? [0, 0];
-      const hit = h[u - a]!;
-      const p0 = chanceOf(units[u]!.key);
-      chance[u - a] = p0;
-      rate[u - a] = Math.min(0.95, Math.max(p0 + 0.01, (c[0] - hit + limits.prior * mean) / (c[1] - 1 + limits.prior)));
+      const r = unitRates(index, side, u, h[u - a]!, limits);
+      if (!r) continue;
+      chance[u - a] = r.p0;
+      rate[u - a] = r.p;
     }
     // Clauses of the side's sentences, with the units inside each.
     const sentenceIds = [...new Set(units.slice(a, z).map((u) => u.sentence))];

@@ -10,7 +10,7 @@
 // free but faithful translation usually keeps a few words the dictionary knows on one side at least.
 
 import type { Bead, Lang } from "../model/types.js";
-import type { OmissionIndex } from "./omission-evidence.js";
+import { unitRates, type OmissionIndex, type RunLimits } from "./omission-evidence.js";
 import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
 
@@ -22,24 +22,15 @@ import type { CheckContext } from "./types.js";
 export const UNPAIRED_MIN_EVIDENCE = 5;
 
 /** Evidence, in nats, that the words of one side of bead `i` found no counterpart because it has none. */
-export function sideEvidence(index: OmissionIndex, side: Lang, i: number, prior = PARTIAL_OMISSION_DEFAULTS.prior, chanceFactor = PARTIAL_OMISSION_DEFAULTS.chanceFactor): number {
+export function sideEvidence(index: OmissionIndex, side: Lang, i: number, limits: Pick<RunLimits, "prior" | "chanceFactor"> = PARTIAL_OMISSION_DEFAULTS): number {
   const b = index.beads[i]!;
   const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
   const hit = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
-  const units = index[side].units;
-  const mean = index.mean[side];
   let llr = 0;
   for (let u = a; u < z; u++) {
-    const glossed = side === "zh" ? index.zf.tokens[u]!.length > 0 : index.ef.stems[u]!.length > 0;
-    if (!glossed) continue;
-    const key = units[u]!.key;
-    const chance = index.chanceCounts[side].get(key) ?? [0, 0];
-    const p0 = Math.min(0.6, Math.max(0.01, ((chance[0] + 5 * index.chance[side]) / (chance[1] + 5)) * chanceFactor));
-    const seen = index.counts[side].get(key) ?? [0, 0];
     const h = hit[u - a]!;
-    // The word's own rate, leaving this bead out, shrunk towards the document's mean.
-    const p = Math.min(0.95, Math.max(p0 + 0.01, (seen[0] - h + prior * mean) / (seen[1] - 1 + prior)));
-    llr += h ? Math.log(p0 / p) : Math.log((1 - p0) / (1 - p));
+    const r = unitRates(index, side, u, h, limits);
+    if (r) llr += h ? Math.log(r.p0 / r.p) : Math.log((1 - r.p0) / (1 - r.p));
   }
   return llr;
 }
