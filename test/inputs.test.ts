@@ -375,6 +375,8 @@ describe("bad input: one line naming the file and the problem, exit 2", () => {
     ["a sentence of 30,000 characters", () => ["check", one("sentence.txt", "我们" + "很".repeat(30_000) + "好。"), en], /sentence\.txt: line 1 holds a sentence of 30,004 characters/],
     ["the same language given twice", () => ["check", en, one("ok-zh.txt", ZH), "--from", "en", "--to", "en"], /the same language/],
     ["an unknown --to", () => ["check", en, "--to", "xx"], /--to xx: unknown language/],
+    ["--from and --to the wrong way round", () => ["check", one("zh-src.txt", ZH), en, "--from", "en", "--to", "zh"], /--from en --to zh: .*zh-src\.txt is in Chinese and .*ok-en\.txt in English; swap --from and --to/],
+    ["an English source said to be Chinese", () => ["check", en, one("en-too.txt", EN), "--from", "zh"], /ok-en\.txt: is not in Chinese as --from zh says \(it reads as English\)/],
   ];
   for (const [what, args, message] of cases) {
     it(`rejects ${what}`, { timeout: 60_000 }, () => {

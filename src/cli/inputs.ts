@@ -88,6 +88,29 @@ function languageOf(text: string, file: string): Lang {
   return d.lang;
 }
 
+/**
+ * Languages given with --from/--to must not contradict the text outright: with them swapped, every
+ * sentence would be reported as untranslated. Only a text almost wholly in the other language is
+ * refused (under a tenth of its letters, counting a Han character as three, in the language given).
+ */
+function checkDeclared(sourceText: string, targetText: string, from: Lang | undefined, to: Lang | undefined, sourceName: string, targetName: string): void {
+  const wrong = (text: string, lang: Lang | undefined): boolean => {
+    if (!lang) return false;
+    const d = detectLanguage(text);
+    const total = d.han * 3 + d.latin;
+    if (total < 30) return false;
+    const share = lang === "zh" ? (d.han * 3) / total : d.latin / total;
+    return share < 0.1;
+  };
+  const s = wrong(sourceText, from);
+  const t = wrong(targetText, to);
+  if (s && t) throw new UsageError(`--from ${from} --to ${to}: ${sourceName} is in ${NAME[to!]} and ${targetName} in ${NAME[from!]}; swap --from and --to (or the files)`);
+  if (s) throw new InputError(sourceName, `is not in ${NAME[from!]} as --from ${from} says (it reads as ${NAME[OTHER[from!]]})`);
+  if (t) throw new InputError(targetName, `is not in ${NAME[to!]} as --to ${to} says (it reads as ${NAME[OTHER[to!]]})`);
+}
+
+const NAME: Record<Lang, string> = { zh: "Chinese", en: "English" };
+
 /** A side's document, with the Markdown view when the format is Markdown. */
 async function textDocument(path: string, lang: Lang, text: string, baseOffset: number, baseLine: number, markdown: boolean): Promise<Document> {
   const doc: Document = { path, lang, text, baseOffset, baseLine };
@@ -114,6 +137,7 @@ async function readAligned(path: string, text: string, format: InputFormat, opti
         ? (await import("../io/tmx.js")).readTmx(text, path, from, to)
         : (await import("../io/xliff.js")).readXliff(text, path);
   const { alignedDocuments, langOfCode } = await import("../io/aligned.js");
+  checkDeclared(file.sourceView, file.targetView, from, to, `${path} (source side)`, `${path} (target side)`);
   const sLang = from ?? langOfCode(file.sourceLang) ?? languageOf(file.sourceView, `${path} (source side)`);
   const tLang = to ?? langOfCode(file.targetLang) ?? languageOf(file.targetView, `${path} (target side)`);
   if (sLang === tLang) throw new InputError(path, `both sides are in the same language (${sLang}); tandem aligns Chinese with English (say --from/--to if detection is wrong)`);
@@ -137,6 +161,7 @@ export async function readDocuments(sourcePath: string, targetPath: string | und
     const markdown = format === "markdown";
     const source = await textDocument(sourcePath, from ?? "zh", parts.source.text, 0, 1, markdown);
     const target = await textDocument(sourcePath, to ?? "en", parts.target.text, parts.target.baseOffset, parts.target.baseLine, markdown);
+    checkDeclared(source.view ?? source.text, target.view ?? target.text, from, to, `${sourcePath} (before the first << line)`, `${sourcePath} (from the first << line)`);
     const sLang = from ?? languageOf(source.view ?? source.text, `${sourcePath} (before the first << line)`);
     const tLang = to ?? languageOf(target.view ?? target.text, `${sourcePath} (from the first << line)`);
     if (sLang === tLang) throw new InputError(sourcePath, `both parts are in the same language (${sLang}); tandem aligns Chinese with English`);
@@ -153,6 +178,7 @@ export async function readDocuments(sourcePath: string, targetPath: string | und
   const isMarkdown = (path: string, text: string): boolean => (forced ? forced === "markdown" : (formatByExtension(path) ?? (looksLikeMarkdown(text) ? "markdown" : "text")) === "markdown");
   const source = await textDocument(sourcePath, "zh", s.text, 0, 1, isMarkdown(sourcePath, s.text));
   const target = await textDocument(targetPath, "en", t.text, 0, 1, isMarkdown(targetPath, t.text));
+  checkDeclared(source.view ?? source.text, target.view ?? target.text, from, to, sourcePath, targetPath);
   const sLang = from ?? languageOf(source.view ?? source.text, sourcePath);
   const tLang = to ?? languageOf(target.view ?? target.text, targetPath);
   if (sLang === tLang) {
