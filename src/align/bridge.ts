@@ -19,7 +19,7 @@ const EN_TABLE: Record<string, string[]> = {
   she: ["~she"], her: ["~she"], hers: ["~she"], herself: ["~she", "~self"],
   they: ["~they"], them: ["~they"], their: ["~they"], theirs: ["~they"], themselves: ["~they", "~self"],
   itself: ["~self"], oneself: ["~self"],
-  not: ["~neg"], no: ["~neg"], never: ["~neg"], nothing: ["~neg"], nobody: ["~neg"], none: ["~neg"], neither: ["~neg"], nor: ["~neg"], "n't": ["~neg"],
+  not: ["~neg"], cannot: ["~neg"], without: ["~neg"], no: ["~neg"], never: ["~neg"], nothing: ["~neg"], nobody: ["~neg"], none: ["~neg"], neither: ["~neg"], nor: ["~neg"], "n't": ["~neg"],
   this: ["~this"], these: ["~this"],
   if: ["~if"], unless: ["~if", "~neg"],
   because: ["~because"],
