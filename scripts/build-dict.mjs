@@ -29,7 +29,11 @@ for (const line of cedict.split("\n")) {
   entries++;
   const [, trad, simp, pinyin, senses] = m;
   const stems = [];
+  const isName = /^[A-Z]/.test(pinyin);
   for (let sense of senses.split("/")) {
+    // A name's sense explains it after a comma ("Beijing, capital of the People's Republic of China"):
+    // the explanation is no translation, and its words would match any text about China.
+    if (isName) sense = sense.split(/[,;]/)[0];
     if (/^(CL:|old variant|variant of|see |used in|erhua variant|Japanese variant|also written|abbr\. for|\(old\) variant)/i.test(sense)) continue;
     const surname = /^surname (\w+)/i.exec(sense);
     if (surname) {
@@ -40,7 +44,6 @@ for (const line of cedict.split("\n")) {
     stems.push(...contentStems(sense));
   }
   const syllables = pinyin.split(" ").map((s) => s.replace(/[0-9]/g, "").replace(/u:/g, "v").toLowerCase());
-  const isName = /^[A-Z]/.test(pinyin);
   const joined = syllables.join("").replace(/[^a-z]/g, "");
   if (isName && joined) stems.push(stem(joined));
   if (!stems.length && !joined) continue;
