@@ -300,6 +300,17 @@ describe("one error, one finding", () => {
     ]);
     expect(kept.map((x) => `${x.rule}:${x.source.sentences.join()}`)).toEqual(["untranslated:4", "omission:7", "partial-omission:9", "number-mismatch:10"]);
   });
+  it("drops a passage of a sentence reported as omitted or added whole", async () => {
+    const { supersede } = await import("../src/checks/index.js");
+    const kept = supersede([
+      f("omission", [7], [6]),
+      f("partial-omission", [7], [6], [[10, 30]]),
+      f("partial-omission", [8], [7], [[40, 60]]),
+      f("addition", [3], [4]),
+      f("partial-addition", [3], [4], [], [[5, 9]]),
+    ]);
+    expect(kept.map((x) => `${x.rule}:${x.source.sentences.join()}`)).toEqual(["omission:7", "partial-omission:8", "addition:3"]);
+  });
 });
 
 describe("docs/rules.md", () => {

@@ -53,3 +53,38 @@ describe("a one-to-one pair that shares nothing", () => {
     expect(check(swapped, rules, { settings: off })).toEqual([]);
   });
 });
+
+describe("one sentence of several aligned together that has no counterpart", () => {
+  // Source 6 and 7 aligned with one English sentence that translates only source 6.
+  const src = base.map((p) => p[0]);
+  const tgt = base.map((p) => p[1]).filter((_, i) => i !== 7);
+  const beads = [
+    ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
+    { source: [6, 7], target: [6], score: 0.5 },
+    ...Array.from({ length: 4 }, (_, i) => ({ source: [i + 8], target: [i + 7], score: 0.8 })),
+  ];
+  const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+  const LOW = { omission: { options: { minMemberEvidence: 3 } }, addition: { options: { minMemberEvidence: 3 } } };
+  it("reports it as omitted, naming the sentence it was aligned with and the translation", () => {
+    const findings = check(pairs, rules, { beads, targets: tgt, settings: LOW });
+    expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`)).toEqual(["omission:7:6"]);
+    expect(findings[0]!.message).toContain("农民在田里种了很多玉米和小麦");
+    expect(findings[0]!.message).toMatch(/aligned together with Chinese sentence 7, English sentence 7 translates only that/);
+  });
+  it("stays quiet when the translation renders both sentences", () => {
+    const both = [...tgt];
+    both[6] = "The government plans to build three new schools next year, and the farmers planted a lot of corn and wheat in the fields.";
+    expect(check(pairs, rules, { beads, targets: both, settings: LOW })).toEqual([]);
+  });
+  it("reports an added sentence aligned together with a translation", () => {
+    const added = [...base.map((p) => p[1]).slice(0, 7), "Heavy snow closed the mountain roads for most of the winter.", ...base.map((p) => p[1]).slice(7)];
+    const addBeads = [
+      ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
+      { source: [6], target: [6, 7], score: 0.5 },
+      ...Array.from({ length: 5 }, (_, i) => ({ source: [i + 7], target: [i + 8], score: 0.8 })),
+    ];
+    const findings = check(base, rules, { beads: addBeads, targets: added, settings: LOW });
+    expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`)).toEqual(["addition:6:7"]);
+    expect(findings[0]!.message).toMatch(/English sentence 8 has no Chinese source: “Heavy snow.*aligned together with English sentence 7, which translates Chinese sentence 7/);
+  });
+});

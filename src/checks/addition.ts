@@ -1,37 +1,36 @@
 import { LANGUAGE_NAME, quote, what } from "./describe.js";
 import type { Rule } from "./types.js";
-import { UNPAIRED_OPTION_DOC, unpairedBeads, unpairedOption } from "./unpaired.js";
+import { evidenceOption, UNPAIRED_OPTIONS_DOC, unmatchedMembers, unpairedBeads } from "./unpaired.js";
 
 export const addition: Rule = {
   id: "addition",
-  description: "A target sentence has no source: the translation added it (nothing is aligned with it, or the sentence aligned with it shares nothing with it).",
+  description: "A target sentence has no source: the translation added it (nothing is aligned with it, or what is aligned with it has a translation of its own).",
   defaultSeverity: "error",
   example: "“As cosmopolitan city, …” has no Chinese counterpart → addition",
-  options: { minPairEvidence: UNPAIRED_OPTION_DOC },
+  options: UNPAIRED_OPTIONS_DOC,
   run(ctx) {
-    const unpaired = unpairedBeads(ctx, unpairedOption(ctx));
+    const unpaired = unpairedBeads(ctx, evidenceOption(ctx, "minPairEvidence"));
+    const members = unmatchedMembers(ctx, "target", evidenceOption(ctx, "minMemberEvidence"));
+    const from = LANGUAGE_NAME[ctx.sourceLang];
+    const to = LANGUAGE_NAME[ctx.targetLang];
     for (const bead of ctx.beads) {
       if (!bead.target.length) continue;
-      if (bead.source.length) {
-        if (!unpaired.has(bead)) continue;
-        const id = bead.target[0]!;
-        const src = bead.source[0]!;
-        const s = ctx.target[id]!;
-        ctx.report({
-          message: `${LANGUAGE_NAME[ctx.targetLang]} ${what(s)} ${id + 1} has no ${LANGUAGE_NAME[ctx.sourceLang]} source: ${quote(s.text)} (${LANGUAGE_NAME[ctx.sourceLang]} sentence ${src + 1}, aligned with it by position, shares nothing with it)`,
-          source: { sentences: [src], ranges: [] },
-          target: { sentences: [id], ranges: [ctx.range(s)] },
-        });
-        continue;
-      }
       for (const id of bead.target) {
         const s = ctx.target[id]!;
         if (s.kind === "blank") continue;
         const kind = what(s);
-        const note = s.kind === "keywords" ? ` (a ${kind} with no ${LANGUAGE_NAME[ctx.sourceLang]} counterpart)` : "";
+        const note = s.kind === "keywords" ? ` (a ${kind} with no ${from} counterpart)` : "";
+        let why = "";
+        if (bead.source.length) {
+          const others = bead.target.filter((x) => x !== id && ctx.target[x]!.kind !== "blank");
+          const sources = `${from} ${bead.source.length > 1 ? "sentences" : "sentence"} ${bead.source.map((x) => x + 1).join(", ")}`;
+          if (unpaired.has(bead)) why = ` (${sources}, aligned with it by position, shares nothing with it)`;
+          else if (members.get(id) === bead && others.length) why = ` (aligned together with ${to} ${others.length > 1 ? "sentences" : "sentence"} ${others.map((x) => x + 1).join(", ")}, which translate${others.length > 1 ? "" : "s"} ${sources})`;
+          else continue;
+        }
         ctx.report({
-          message: `${LANGUAGE_NAME[ctx.targetLang]} ${kind} ${id + 1} has no ${LANGUAGE_NAME[ctx.sourceLang]} source${note}: ${quote(s.text)}`,
-          source: { sentences: [], ranges: [] },
+          message: `${to} ${kind} ${id + 1} has no ${from} source${note}: ${quote(s.text)}${why}`,
+          source: { sentences: bead.source.length ? [...bead.source] : [], ranges: [] },
           target: { sentences: [id], ranges: [ctx.range(s)] },
         });
       }

@@ -69,7 +69,19 @@ export function runChecks(input: CheckInput, settings: Record<string, Partial<Ru
  * the addition of its target that a misled aligner reports beside the untranslated finding.
  */
 export function supersede(findings: Finding[]): Finding[] {
-  return dropNumbersInPassages(dropCopies(findings));
+  return dropPartsOfOmitted(dropNumbersInPassages(dropCopies(findings)));
+}
+
+/** A passage of a sentence reported as omitted (or added) whole is that sentence's finding. */
+function dropPartsOfOmitted(findings: Finding[]): Finding[] {
+  const omitted = new Set(findings.filter((f) => f.rule === "omission").flatMap((f) => f.source.sentences));
+  const added = new Set(findings.filter((f) => f.rule === "addition").flatMap((f) => f.target.sentences));
+  if (!omitted.size && !added.size) return findings;
+  return findings.filter((f) => {
+    if (f.rule === "partial-omission") return !f.source.sentences.every((i) => omitted.has(i));
+    if (f.rule === "partial-addition") return !f.target.sentences.every((i) => added.has(i));
+    return true;
+  });
 }
 
 /** A number only missing (or only added) inside a passage reported as untranslated (or added) is that passage's. */

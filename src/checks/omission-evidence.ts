@@ -312,25 +312,83 @@ export function unitRates(index: OmissionIndex, side: Lang, u: number, hit: numb
 }
 
 /**
+ * The lengths of bead `i`: `side`'s units [a, z), their length, and delta, the log of the other side's
+ * length against what the document's ratio predicts (negative when it is shorter); undefined when a
+ * side is empty.
+ */
+function beadLengths(index: OmissionIndex, side: Lang, i: number): { a: number; z: number; mine: number; delta: number } | undefined {
+  const b = index.beads[i]!;
+  const other: Lang = side === "zh" ? "en" : "zh";
+  const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+  const [oa, oz] = other === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+  let mine = 0;
+  for (let u = a; u < z; u++) mine += index[side].units[u]!.length;
+  let theirs = 0;
+  for (let u = oa; u < oz; u++) theirs += index[other].units[u]!.length;
+  if (!mine || !theirs) return undefined;
+  return { a, z, mine, delta: Math.log((theirs + 4) / (index.ratio[side] * mine + 4)) };
+}
+
+/**
+ * Evidence from the lengths, in nats, that a part of `share` of its side has no counterpart: the other
+ * side's shortfall delta is likelier under "translated without it" (expected log(1 - share)) than
+ * under "translated whole" (expected 0), with the document's spread; capped at `cap`.
+ */
+function lengthEvidence(index: OmissionIndex, delta: number, share: number, cap: number): number {
+  const mu = Math.log(Math.max(0.05, 1 - share));
+  return Math.min(cap, (delta * delta - (delta - mu) * (delta - mu)) / (2 * index.sigma * index.sigma));
+}
+
+/** A sentence of a bead's side of several: the evidence that it alone has no counterpart in the bead. */
+export interface MemberEvidence {
+  bead: Bead;
+  sentence: number;
+  lexical: number;
+  length: number;
+}
+
+/**
+ * For each bead with several sentences on `side` (the bead's `which` side), each of them weighed as a whole, as omittedRuns
+ * weighs a run of clauses: a sentence the aligner put beside a neighbour although nothing of it is
+ * in the translation (an omission it could not see, the neighbour's words carrying the bead).
+ */
+export function memberEvidence(index: OmissionIndex, side: Lang, which: "source" | "target", limits: Pick<RunLimits, "prior" | "chanceFactor" | "maxLengthEvidence">): MemberEvidence[] {
+  const out: MemberEvidence[] = [];
+  const units = index[side].units;
+  index.beads.forEach((b, i) => {
+    const ids = b.bead[which];
+    if (ids.length < 2) return;
+    const lengths = beadLengths(index, side, i);
+    if (!lengths) return;
+    const { a, z, mine, delta } = lengths;
+    const h = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
+    for (const sentence of ids) {
+      let lexical = 0;
+      let length = 0;
+      for (let u = a; u < z; u++) {
+        if (units[u]!.sentence !== sentence) continue;
+        length += units[u]!.length;
+        const r = unitRates(index, side, u, h[u - a]!, limits);
+        if (r) lexical += h[u - a] ? Math.log(r.p0 / r.p) : Math.log((1 - r.p0) / (1 - r.p));
+      }
+      if (length) out.push({ bead: b.bead, sentence, lexical, length: lengthEvidence(index, delta, length / mine, limits.maxLengthEvidence) });
+    }
+  });
+  return out;
+}
+
+/**
  * For each bead, the run of consecutive clauses of `side` most likely left without counterpart,
  * with its evidence; beads with nothing to offer are skipped.
  */
 export function omittedRuns(index: OmissionIndex, side: Lang, limits: RunLimits): OmittedRun[] {
   const out: OmittedRun[] = [];
   const units = index[side].units;
-  const other: Lang = side === "zh" ? "en" : "zh";
-  const sigma2 = 2 * index.sigma * index.sigma;
   index.beads.forEach((b, i) => {
-    const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
-    const [oa, oz] = other === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+    const lengths = beadLengths(index, side, i);
+    if (!lengths) return;
+    const { a, z, mine, delta } = lengths;
     const h = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
-    let mine = 0;
-    for (let u = a; u < z; u++) mine += units[u]!.length;
-    let theirs = 0;
-    for (let u = oa; u < oz; u++) theirs += index[other].units[u]!.length;
-    if (!mine || !theirs) return;
-    // Negative when the other side is shorter than the document's ratio predicts.
-    const delta = Math.log((theirs + 4) / (index.ratio[side] * mine + 4));
     // Per unit: how often its word finds a counterpart when translated, leaving this bead out.
     const rate = new Float64Array(z - a).fill(-1);
     const chance = new Float64Array(z - a);
@@ -378,8 +436,7 @@ export function omittedRuns(index: OmissionIndex, side: Lang, limits: RunLimits)
           words++;
           if (hit) hits++;
         }
-        const mu = Math.log(Math.max(0.05, 1 - share));
-        const len = Math.min(limits.maxLengthEvidence, (delta * delta - (delta - mu) * (delta - mu)) / sigma2);
+        const len = lengthEvidence(index, delta, share, limits.maxLengthEvidence);
         if (lex + len > bestScore) {
           bestScore = lex + len;
           best = { bead: b.bead, clauses: clauses.slice(k, j + 1).map((x) => x.clause), lexical: lex, length: len, share, words, found: hits };

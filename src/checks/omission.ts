@@ -1,36 +1,35 @@
 import { LANGUAGE_NAME, quote, what } from "./describe.js";
 import type { Rule } from "./types.js";
-import { UNPAIRED_OPTION_DOC, unpairedBeads, unpairedOption } from "./unpaired.js";
+import { evidenceOption, UNPAIRED_OPTIONS_DOC, unmatchedMembers, unpairedBeads } from "./unpaired.js";
 
 export const omission: Rule = {
   id: "omission",
-  description: "A source sentence has no translation: nothing is aligned with it, or the sentence aligned with it shares nothing with it.",
+  description: "A source sentence has no translation: nothing is aligned with it, or what is aligned with it translates something else.",
   defaultSeverity: "error",
   example: "源文的一句话在译文中找不到 → omission: source sentence 3 has no translation",
-  options: { minPairEvidence: UNPAIRED_OPTION_DOC },
+  options: UNPAIRED_OPTIONS_DOC,
   run(ctx) {
-    const unpaired = unpairedBeads(ctx, unpairedOption(ctx));
+    const unpaired = unpairedBeads(ctx, evidenceOption(ctx, "minPairEvidence"));
+    const members = unmatchedMembers(ctx, "source", evidenceOption(ctx, "minMemberEvidence"));
+    const from = LANGUAGE_NAME[ctx.sourceLang];
+    const to = LANGUAGE_NAME[ctx.targetLang];
     for (const bead of ctx.beads) {
       if (!bead.source.length) continue;
-      if (bead.target.length) {
-        if (!unpaired.has(bead)) continue;
-        const id = bead.source[0]!;
-        const t = bead.target[0]!;
-        const s = ctx.source[id]!;
-        ctx.report({
-          message: `${LANGUAGE_NAME[ctx.sourceLang]} ${what(s)} ${id + 1} has no ${LANGUAGE_NAME[ctx.targetLang]} translation: ${quote(s.text)} (${LANGUAGE_NAME[ctx.targetLang]} sentence ${t + 1}, aligned with it by position, shares nothing with it)`,
-          source: { sentences: [id], ranges: [ctx.range(s)] },
-          target: { sentences: [t], ranges: [] },
-        });
-        continue;
-      }
       for (const id of bead.source) {
         const s = ctx.source[id]!;
         if (s.kind === "blank") continue;
+        let why = "";
+        if (bead.target.length) {
+          const others = bead.source.filter((x) => x !== id && ctx.source[x]!.kind !== "blank");
+          const targets = `${to} ${bead.target.length > 1 ? "sentences" : "sentence"} ${bead.target.map((t) => t + 1).join(", ")}`;
+          if (unpaired.has(bead)) why = ` (${targets}, aligned with it by position, shares nothing with it)`;
+          else if (members.get(id) === bead && others.length) why = ` (aligned together with ${from} ${others.length > 1 ? "sentences" : "sentence"} ${others.map((x) => x + 1).join(", ")}, ${targets} translates only ${others.length > 1 ? "those" : "that"})`;
+          else continue;
+        }
         ctx.report({
-          message: `${LANGUAGE_NAME[ctx.sourceLang]} ${what(s)} ${id + 1} has no ${LANGUAGE_NAME[ctx.targetLang]} translation: ${quote(s.text)}`,
+          message: `${from} ${what(s)} ${id + 1} has no ${to} translation: ${quote(s.text)}${why}`,
           source: { sentences: [id], ranges: [ctx.range(s)] },
-          target: { sentences: [], ranges: [] },
+          target: { sentences: bead.target.length ? [...bead.target] : [], ranges: [] },
         });
       }
     }

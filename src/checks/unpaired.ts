@@ -1,8 +1,11 @@
-// Sentences the aligner paired one to one only because they stand at the same place: neither side's
-// words find the other side, where this document's translations usually find them. A translator who
-// pasted the wrong sentence, or left one out where another was added, leaves such a pair; the
-// aligner, which must put every sentence somewhere, prefers the pair to two lone sentences when their
-// lengths agree. The omission rule reports its source, the addition rule its target.
+// Sentences the aligner put in a bead although they have no counterpart in it. The aligner must put
+// every sentence somewhere, and it prefers a bead to a lone sentence when the lengths agree:
+// - a one-to-one pair whose sides share nothing: neither side's words find the other, where this
+//   document's translations usually find them (a pasted wrong sentence, or an omission beside an
+//   addition). The omission rule reports its source, the addition rule its target.
+// - a sentence among several on one side of a bead, none of whose words the other side has, while the
+//   other side is as much shorter as that sentence's share predicts: an omission (or an addition)
+//   that its neighbour's translation carried into a bead.
 //
 // The evidence is that of partial-omission (omission-evidence.ts) over a whole sentence: per word, a
 // log-likelihood ratio of "not translated" against "translated", with the word's hit rate learnt on
@@ -10,16 +13,23 @@
 // free but faithful translation usually keeps a few words the dictionary knows on one side at least.
 
 import type { Bead, Lang } from "../model/types.js";
-import { unitRates, type OmissionIndex, type RunLimits } from "./omission-evidence.js";
+import { memberEvidence, unitRates, type OmissionIndex, type RunLimits } from "./omission-evidence.js";
 import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
 
 /**
  * Measured on injected mac-dev and aca (inject.mjs seeds 1–7, omissions and additions planted):
  * at 5 nats a side, 8 pairs holding planted errors flagged and no correct pair, on the published
- * translations either; at 4, two correct pairs of 17,000 sentences flagged.
+ * translations either; at 4, five correct pairs of 18,000 sentences flagged.
  */
 export const UNPAIRED_MIN_EVIDENCE = 5;
+
+/**
+ * A sentence among several: its words and the lengths together (seeds 1–7 and the published sets):
+ * at 6 nats, 4 planted omissions (all on aca) and 6 planted additions found, and no sentence with a
+ * counterpart flagged; at 5, one; at 4, thirty.
+ */
+export const MEMBER_MIN_EVIDENCE = 6;
 
 /** Evidence, in nats, that the words of one side of bead `i` found no counterpart because it has none. */
 export function sideEvidence(index: OmissionIndex, side: Lang, i: number, limits: Pick<RunLimits, "prior" | "chanceFactor"> = PARTIAL_OMISSION_DEFAULTS): number {
@@ -54,11 +64,32 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
   });
 }
 
-/** The rules' option: least evidence on each side, in nats; 0 or less turns the pair check off. */
-export function unpairedOption(ctx: CheckContext): number {
-  const v = ctx.options["minPairEvidence"];
-  const n = typeof v === "number" ? v : UNPAIRED_MIN_EVIDENCE;
+/**
+ * The sentences of the `which` side of a bead of several that have no counterpart in it: sentence id
+ * → its bead, with evidence at least minEvidence (lexical and length; the length not much against).
+ */
+export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", minEvidence = MEMBER_MIN_EVIDENCE): Map<number, Bead> {
+  return ctx.shared(`members:${which}:${minEvidence}`, () => {
+    const out = new Map<number, Bead>();
+    if (ctx.sourceLang === ctx.targetLang || !Number.isFinite(minEvidence)) return out;
+    const index = omissionIndexFor(ctx);
+    if (!index) return out;
+    const side = which === "source" ? ctx.sourceLang : ctx.targetLang;
+    for (const m of memberEvidence(index, side, which, PARTIAL_OMISSION_DEFAULTS)) {
+      if (m.lexical + m.length >= minEvidence && m.lexical >= 0 && m.length >= PARTIAL_OMISSION_DEFAULTS.minLength) out.set(m.sentence, m.bead);
+    }
+    return out;
+  });
+}
+
+/** A rule's evidence option (nats), its default when unset; 0 or less turns that check off. */
+export function evidenceOption(ctx: CheckContext, name: "minPairEvidence" | "minMemberEvidence"): number {
+  const v = ctx.options[name];
+  const n = typeof v === "number" ? v : name === "minPairEvidence" ? UNPAIRED_MIN_EVIDENCE : MEMBER_MIN_EVIDENCE;
   return n > 0 ? n : Infinity;
 }
 
-export const UNPAIRED_OPTION_DOC = `least evidence, in nats on each side, that a one-to-one pair shares nothing (each sentence's words, usually found in this document's translations, find nothing in the other), for reporting its sentences as untranslated and added (default ${UNPAIRED_MIN_EVIDENCE}; 0 turns it off)`;
+export const UNPAIRED_OPTIONS_DOC = {
+  minPairEvidence: `least evidence, in nats on each side, that a one-to-one pair shares nothing (each sentence's words, usually found in this document's translations, find nothing in the other), for reporting its sentences as untranslated and added (default ${UNPAIRED_MIN_EVIDENCE}; 0 turns it off)`,
+  minMemberEvidence: `least evidence, in nats (its words and the bead's lengths), that one sentence of several aligned together has no counterpart in the bead (default ${MEMBER_MIN_EVIDENCE}; 0 turns it off)`,
+};
