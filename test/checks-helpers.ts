@@ -9,6 +9,22 @@ import type { Bead, Finding, Lang, Sentence } from "../src/model/types.js";
 import { wordSegmenter } from "../src/segment/words.js";
 import { ROOT } from "./helpers.js";
 
+/** Twelve plain, closely translated pairs written for the tests: a document the evidence rules learn their rates from. */
+export const PLAIN_PAIRS: Array<[string, string]> = [
+  ["我们今天早上去公园散步。", "We went for a walk in the park this morning."],
+  ["老师在教室里给学生上课。", "The teacher gave the students a lesson in the classroom."],
+  ["他每天晚上都看书学习。", "He reads and studies every evening."],
+  ["这个城市的经济发展很快。", "The economy of this city is developing fast."],
+  ["她喜欢在周末去市场买水果。", "She likes going to the market to buy fruit at the weekend."],
+  ["医生建议病人多喝水，早点睡觉。", "The doctor advised the patient to drink more water and go to bed early."],
+  ["政府计划在明年修建三座新学校。", "The government plans to build three new schools next year."],
+  ["农民在田里种了很多玉米和小麦。", "The farmers planted a lot of corn and wheat in the fields."],
+  ["我的哥哥在一家银行工作。", "My elder brother works at a bank."],
+  ["孩子们在河边钓鱼，玩得很开心。", "The children were fishing by the river and having a great time."],
+  ["这家工厂去年生产了两万辆汽车。", "This factory produced twenty thousand cars last year."],
+  ["图书馆的新大楼将在九月开放。", "The library's new building will open in September."],
+];
+
 let res: AlignResources | undefined;
 /** The built dictionary (npm run build) and jieba. */
 export function resources(): AlignResources {
