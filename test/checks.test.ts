@@ -55,9 +55,21 @@ describe("numbers by value", () => {
     expect(zh("一万零五")).toEqual([10005]);
     expect(zh("17世纪70年代")).toEqual([1670]);
     expect(zh("7：30出发")).toEqual([7.3]);
+    // Clock times as one number, like English 4:30; 点 as a decimal point stays one.
+    expect(zh("凌晨4时30分登陆")).toEqual([4.3]);
+    expect(zh("下午三点半开会")).toEqual([3.3]);
+    expect(zh("七点十五分出发")).toEqual([7.15]);
+    expect(zh("三点五亿元")).toEqual([350000000]);
+    // 八成 = 80%, but not 八成是 ("most likely") or the 成 of 成本.
+    expect(zh("保持在八成左右")).toEqual([80]);
+    expect(chineseNumbers("近七成的居民")[0]!.percent).toBe(true);
+    expect(zh("八成是他干的")).toEqual([]);
+    expect(zh("成本下降三成。")).toEqual([30]);
   });
   it("does not read words or rough counts as numbers", () => {
     expect(zh("统一了一些看法")).toEqual([]);
+    // 陆 is also the financial 6, but 登陆 and 大陆 are words, at the end of a text too.
+    expect(zh("台风在沿海登陆")).toEqual([]);
     expect(zh("七八个人")).toEqual([]);
     expect(zh("三四百人")).toEqual([]);
     expect(parseHanNumber("七八")).toBeNaN();

@@ -85,6 +85,9 @@ const HAN_ORDINAL_AFTER = /^(?:大(?![小量批多概约都家力])|届|屆|中�
 const HAN_FRACTION = /([百千万萬])分之([零〇一二两兩三四五六七八九十百千点點]+|\d+(?:\.\d+)?)/g;
 const FRACTION_SCALE: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 萬: 1e4 };
 
+const CLOCK = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})[时時点點](?:(\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(半))/g;
+const TENTHS = /(?<![\d.零〇一二两三四五六七八九十百千])(\d|[一二两三四五六七八九十])成(?=以上|以下|左右|多|的|[，。、；,;）)]|$)/g;
+
 /** Numbers in Chinese text. Single numerals count only as quantities (三年, 第二), not inside words. */
 export function chineseNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -106,6 +109,21 @@ export function chineseNumbers(text: string): NumberMention[] {
   if (digits) for (const m of t.matchAll(TIME)) {
     taken.push([m.index, m.index + m[0].length]);
     out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
+  }
+  // Clock times: 4时30分, 4点30分, 四点半 = 4:30, read as one number (4.3) as English 4:30 is.
+  if (/[时時点點]/.test(t)) for (const m of t.matchAll(CLOCK)) {
+    const h = /\d/.test(m[1]!) ? Number(m[1]) : parseHanNumber(m[1]!);
+    const min = m[3] ? 30 : /\d/.test(m[2]!) ? Number(m[2]) : parseHanNumber(m[2]!);
+    if (Number.isNaN(h) || Number.isNaN(min) || h > 24 || min > 59) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ value: h + min / 100, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi" });
+  }
+  // 八成 = 80%: tenths (not 八成是, "most likely", nor the 成 of 成本 or 成为).
+  if (t.includes("成")) for (const m of t.matchAll(TENTHS)) {
+    const v = /\d/.test(m[1]!) ? Number(m[1]) : parseHanNumber(m[1]!);
+    if (Number.isNaN(v) || v > 10) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ value: v * 10, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[1]!) ? "digits" : "hanzi", percent: true });
   }
   // 二三十年代: the twenties and thirties.
   if (t.includes("年代")) for (const m of t.matchAll(/([一二三四五六七八九])([一二三四五六七八九])十年代/g)) {
@@ -158,7 +176,7 @@ export function chineseNumbers(text: string): NumberMention[] {
     const ordinal = before.endsWith("第") || HAN_ORDINAL_AFTER.test(after);
     // 一、二、 and （一） number the items of a list.
     const listItem = /^[、）)]/.test(after) && run.length <= 2;
-    const quantity = ordinal || listItem || HAN_COUNTERS.includes(after[0] ?? "") || /[十百千万萬亿億]/.test(run) || run.length >= 2;
+    const quantity = ordinal || listItem || (after.length > 0 && HAN_COUNTERS.includes(after[0]!)) || /[十百千万萬亿億]/.test(run) || run.length >= 2;
     if (!quantity) continue;
     if (run.length === 1 && value === 1 && !ordinal && !listItem) continue; // 一个, 一年: too common to anchor
     if (value >= 1e4 && /^[万萬亿億千]/.test(run) && run.length === 1) value = HAN_BIG[run] ?? HAN_UNIT[run] ?? value;

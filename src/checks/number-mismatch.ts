@@ -224,9 +224,10 @@ export const numberMismatch: Rule = {
         missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
         extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
         // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
-        // rewording, not a number lost.
-        const softS = s.numbers.filter((m) => m.mention.form !== "digits" && m.mention.value >= 10 && !t.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
-        const softT = t.numbers.filter((m) => m.mention.form !== "digits" && m.mention.value >= 10 && !s.numbers.some((y) => sameValue(y.mention.value, m.mention.value)));
+        // rewording, not a number lost. A percentage (七成, 百分之十五) converts to nothing else.
+        const soft = (m: Mention, other: Side): boolean => m.mention.form !== "digits" && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameValue(y.mention.value, m.mention.value));
+        const softS = s.numbers.filter((m) => soft(m, t));
+        const softT = t.numbers.filter((m) => soft(m, s));
         if (softT.length) missing = [];
         if (softS.length) extra = [];
         const nearT = nearbyValues(ctx.beads, k, ctx, "target", reach);
