@@ -312,6 +312,25 @@ describe("one error, one finding", () => {
     ]);
     expect(kept.map((x) => `${x.rule}:${x.source.sentences.join()}`)).toEqual(["untranslated:4", "omission:7", "partial-omission:9", "number-mismatch:10"]);
   });
+  it("keeps only the untranslated finding of a bead whose target is its source copied whole", async () => {
+    const { supersede } = await import("../src/checks/index.js");
+    const target = sentences(["Fine.", "外贸进出口总额6230亿元，增长3.2%。", "Trade grew."], "target").list;
+    const t1 = target[1]!;
+    const kept = supersede(
+      [
+        f("untranslated", [1], [1], [], [[t1.start, t1.start + t1.text.length]]),
+        f("number-mismatch", [1], [1]),
+        f("partial-omission", [1], [1]),
+        f("length-ratio", [1], [1]),
+        f("number-mismatch", [2], [2]),
+        // Chinese left inside an English sentence is not the whole sentence: its other findings stay.
+        f("untranslated", [0], [0], [], [[0, 2]]),
+        f("number-mismatch", [0], [0]),
+      ],
+      target,
+    );
+    expect(kept.map((x) => `${x.rule}:${x.source.sentences.join()}`)).toEqual(["untranslated:1", "number-mismatch:2", "untranslated:0", "number-mismatch:0"]);
+  });
   it("drops a passage of a sentence reported as omitted or added whole", async () => {
     const { supersede } = await import("../src/checks/index.js");
     const kept = supersede([

@@ -61,15 +61,16 @@ export function runChecks(input: CheckInput, settings: Record<string, Partial<Ru
     };
     rule.run(ctx);
   }
-  return sortFindings(supersede(findings), input.beads);
+  return sortFindings(supersede(findings, input.target), input.beads);
 }
 
 /**
  * A target that is its source copied is one error, not three: drop the omission of its source and
- * the addition of its target that a misled aligner reports beside the untranslated finding.
+ * the addition of its target that a misled aligner reports beside the untranslated finding, and the
+ * number, passage, length and typography findings of a bead whose target is untranslated whole.
  */
-export function supersede(findings: Finding[]): Finding[] {
-  return dropPartsOfOmitted(dropNumbersInPassages(dropCopies(findings)));
+export function supersede(findings: Finding[], target?: Sentence[]): Finding[] {
+  return dropPartsOfOmitted(dropNumbersInPassages(dropCopies(findings, target)));
 }
 
 /** A passage of a sentence reported as omitted (or added) whole is that sentence's finding. */
@@ -98,19 +99,31 @@ function dropNumbersInPassages(findings: Finding[]): Finding[] {
   });
 }
 
-function dropCopies(findings: Finding[]): Finding[] {
+function dropCopies(findings: Finding[], target?: Sentence[]): Finding[] {
   const src = new Set<number>();
   const tgt = new Set<number>();
+  // Targets untranslated whole (a copy of the source, or a sentence still in the source language):
+  // the numbers, passages and length of such a bead are that one error's, not errors of their own.
+  const wholeSrc = new Set<number>();
+  const wholeTgt = new Set<number>();
   for (const f of findings) {
     if (f.rule !== "untranslated") continue;
     f.source.sentences.forEach((i) => src.add(i));
     f.target.sentences.forEach((i) => tgt.add(i));
+    const t = target?.[f.target.sentences[0] ?? -1];
+    const r = f.target.ranges[0];
+    if (t && r && f.target.ranges.length === 1 && r.start === t.start && r.end === t.start + t.text.length) {
+      f.source.sentences.forEach((i) => wholeSrc.add(i));
+      wholeTgt.add(t.index);
+    }
   }
   if (!src.size && !tgt.size) return findings;
   return findings.filter((f) => {
     if (f.rule === "omission") return !f.source.sentences.every((i) => src.has(i));
     if (f.rule === "addition") return !f.target.sentences.every((i) => tgt.has(i));
-    return true;
+    if (f.rule === "untranslated" || !wholeTgt.size) return true;
+    const named = f.source.sentences.length + f.target.sentences.length;
+    return !(named > 0 && f.source.sentences.every((i) => wholeSrc.has(i)) && f.target.sentences.every((i) => wholeTgt.has(i)));
   });
 }
 
