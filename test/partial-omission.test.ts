@@ -43,6 +43,18 @@ describe("partial-omission", () => {
     expect(findings[0]!.message).toMatch(/public transport network/);
   });
 
+  it("needs less evidence for a passage whose number the translation lacks", () => {
+    const zh = "这家工厂去年的产量增长了很多，其中对欧洲和非洲的出口增长8.5%，国内市场保持稳定。";
+    const cut = "This factory's output grew a lot last year, and the domestic market remained stable.";
+    const whole = "This factory's output grew a lot last year, with exports to Europe and Africa up 8.5 percent, and the domestic market remained stable.";
+    const findings = partial([...base, [zh, cut]], {});
+    expect(findings.map((f) => f.source.sentences)).toEqual([[12]]);
+    expect(findings[0]!.message).toMatch(/“其中对欧洲和非洲的出口增长8\.5%” \(8\.5% and \d+ of its \d+ words missing from the translation/);
+    // The same passage without the number lost, or with this bar raised, is below the default 9 nats.
+    expect(partial([...base, [zh, whole]], {})).toEqual([]);
+    expect(partial([...base, [zh, cut]], { minEvidenceWithNumber: 99 })).toEqual([]);
+  });
+
   it("does not alarm on punctuation that differs between the languages", () => {
     const pairs: Array<[string, string]> = [
       ...base,
