@@ -222,15 +222,19 @@ export function alignPath(
     const ke = Math.ceil(m / be);
     const zRange = (k: number): [number, number] => [Math.min(n, k * bz), Math.min(n, (k + 1) * bz)];
     const eRange = (l: number): [number, number] => [Math.min(m, l * be), Math.min(m, (l + 1) * be)];
-    const blockLexical = scorer.blockLexical(bz, be);
+    // A fixed width in blocks (not a share of the document), so that the coarse pass stays linear too.
+    const w = 50;
+    const coarseRows = (i: number): [number, number] => {
+      const c = Math.round((i * ke) / kz);
+      return [c - w, c + w];
+    };
+    const blockLexical = scorer.blockLexical(bz, be, coarseRows);
     const blockScore = (a0: number, a1: number, b0: number, b1: number): number => {
       if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
       // zRange(a0)[0], zRange(a1 - 1)[1] and the same for e, without the tuples (this runs 10⁵–10⁶ times).
       const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
       return blockLexical(a0, a1, b0, b1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
     };
-    // A fixed width in blocks (not a share of the document), so that the coarse pass stays linear too.
-    const w = 50;
     // Block similarity is at most 1 too, and often less by what the one-block pairs show: an exact bound,
     // after the bound with 1 (which rules out most shapes without upper()).
     const blockMayBeat = (a0: number, a1: number, b0: number, b1: number, base: number, top: number): boolean => {
@@ -241,10 +245,7 @@ export function alignPath(
       return !(base + (blockLexical.upper(a0, a1, b0, b1) - p.lengthLambda * d * d - prior) <= top);
     };
     const coarseShapeBounds = COARSE_SHAPES.map((s) => (s.zh === 0 || s.en === 0 ? p.skipScore * (s.zh + s.en) : 1 - (s.zh + s.en > 2 ? p.prior12 : 0)));
-    const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, (i) => {
-      const c = Math.round((i * ke) / kz);
-      return [c - w, c + w];
-    }, blockMayBeat, coarseShapeBounds);
+    const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, coarseRows, blockMayBeat, coarseShapeBounds);
     // The block path in sentences, and the fine band around it.
     const sentencePath = coarse.map((b) => {
       const z0 = zRange(b.z0)[0];
