@@ -39,7 +39,10 @@ export class BeadScorer {
   private zMask: Int32Array | undefined;
   private eBase: Int32Array | undefined;
   private eMask: Int32Array | undefined;
-  /** For upper(): each sentence's total weight, and one-to-one pairs (covered weight), NaN until asked. */
+  /**
+   * For upper() and one-to-one beads: each sentence's total weight, and what it covers of each sentence
+   * of its window (zPair[z·32 + e − zBase[z]], ePair the same way).
+   */
   private zSentenceTotal: Float64Array | undefined;
   private eSentenceTotal: Float64Array | undefined;
   private zPair: Float64Array | undefined;
@@ -226,8 +229,30 @@ export class BeadScorer {
     for (let e = 0; e < m; e++) for (let q = eStart[e]!; q < eStart[e + 1]!; q++) eSentenceTotal[e]! += eWeight[q]!;
     this.zSentenceTotal = zSentenceTotal;
     this.eSentenceTotal = eSentenceTotal;
-    this.zPair = new Float64Array(n * 32).fill(NaN);
-    this.ePair = new Float64Array(m * 32).fill(NaN);
+    // Every pair of a sentence and one of its window at once, each token adding its weight at the set bits
+    // of its mask: the search asks for most of them (upper() and one-to-one beads), and one pass over a
+    // token's few set bits costs less than a test of every token for each pair. Each pair adds the same
+    // weights in the same order as measureInWindows does for it (a miss adds nothing there either).
+    const zPair = new Float64Array(n * 32);
+    for (let z = 0; z < n; z++) {
+      const at = z * 32;
+      const base = zBase[z]!;
+      for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) {
+        const w = zTokWeight[o]!;
+        for (let x = zMask[o]!; x !== 0; x &= x - 1) zPair[at + ((31 - Math.clz32(x & -x) - base) & 31)]! += w;
+      }
+    }
+    const ePair = new Float64Array(m * 32);
+    for (let e = 0; e < m; e++) {
+      const at = e * 32;
+      const base = eBase[e]!;
+      for (let q = eStart[e]!; q < eStart[e + 1]!; q++) {
+        const w = eWeight[q]!;
+        for (let x = eMask[q]!; x !== 0; x &= x - 1) ePair[at + ((31 - Math.clz32(x & -x) - base) & 31)]! += w;
+      }
+    }
+    this.zPair = zPair;
+    this.ePair = ePair;
   }
 
   /**
@@ -239,12 +264,7 @@ export class BeadScorer {
   upper(z0: number, z1: number, e0: number, e1: number): number {
     const zBase = this.zBase;
     const eBase = this.eBase;
-    if (!zBase || !eBase || (z1 - z0) * (e1 - e0) <= 1) return 1;
-    for (let z = z0; z < z1; z++) if (e0 < zBase[z]! || e1 > zBase[z]! + 32) return 1;
-    for (let e = e0; e < e1; e++) if (z0 < eBase[e]! || z1 > eBase[e]! + 32) return 1;
-    const { zTokStart, zTokWeight, eStart, eWeight } = this;
-    const zMask = this.zMask!;
-    const eMask = this.eMask!;
+    if (!zBase || !eBase || (z1 - z0) * (e1 - e0) <= 1 || !this.inWindows(z0, z1, e0, e1)) return 1;
     const zPair = this.zPair!;
     const ePair = this.ePair!;
     const zSentenceTotal = this.zSentenceTotal!;
@@ -254,15 +274,7 @@ export class BeadScorer {
     for (let z = z0; z < z1; z++) {
       let covered = 0;
       for (let e = e0; e < e1; e++) {
-        const slot = z * 32 + (e - zBase[z]!);
-        let v = zPair[slot]!;
-        if (v !== v) {
-          const bit = 1 << (e & 31);
-          v = 0;
-          for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) v += zTokWeight[o]! * hit(zMask[o]! & bit);
-          zPair[slot] = v;
-        }
-        covered += v;
+        covered += zPair[z * 32 + (e - zBase[z]!)]!;
       }
       zCovered += Math.min(covered, zSentenceTotal[z]!);
       zTotal += zSentenceTotal[z]!;
@@ -272,15 +284,7 @@ export class BeadScorer {
     for (let e = e0; e < e1; e++) {
       let covered = 0;
       for (let z = z0; z < z1; z++) {
-        const slot = e * 32 + (z - eBase[e]!);
-        let v = ePair[slot]!;
-        if (v !== v) {
-          const bit = 1 << (z & 31);
-          v = 0;
-          for (let q = eStart[e]!; q < eStart[e + 1]!; q++) v += eWeight[q]! * hit(eMask[q]! & bit);
-          ePair[slot] = v;
-        }
-        covered += v;
+        covered += ePair[e * 32 + (z - eBase[e]!)]!;
       }
       eCovered += Math.min(covered, eSentenceTotal[e]!);
       eTotal += eSentenceTotal[e]!;
@@ -291,17 +295,27 @@ export class BeadScorer {
     return Math.min(1, harmonic(zh, en) + 1e-9);
   }
 
-  /** measure() with the window bits of focus(), when every sentence's window holds the other range. */
-  private measureInWindows(z0: number, z1: number, e0: number, e1: number): boolean {
+  /**
+   * Whether every sentence's window holds the other range (after focus()). Windows only move forward,
+   * so the last sentence's starts latest and the first's ends earliest.
+   */
+  private inWindows(z0: number, z1: number, e0: number, e1: number): boolean {
     const zBase = this.zBase!;
     const eBase = this.eBase!;
-    for (let z = z0; z < z1; z++) {
-      const b = zBase[z]!;
-      if (e0 < b || e1 > b + 32) return false;
-    }
-    for (let e = e0; e < e1; e++) {
-      const b = eBase[e]!;
-      if (z0 < b || z1 > b + 32) return false;
+    if (z1 > z0 && (e0 < zBase[z1 - 1]! || e1 > zBase[z0]! + 32)) return false;
+    return e1 <= e0 || (z0 >= eBase[e1 - 1]! && z1 <= eBase[e0]! + 32);
+  }
+
+  /** measure() with the window bits of focus(), when every sentence's window holds the other range. */
+  private measureInWindows(z0: number, z1: number, e0: number, e1: number): boolean {
+    if (!this.inWindows(z0, z1, e0, e1)) return false;
+    if (z1 - z0 === 1 && e1 - e0 === 1) {
+      // One to one: the pair focus() measured.
+      this.zCovered = this.zPair![z0 * 32 + (e0 - this.zBase![z0]!)]!;
+      this.zTotal = this.zSentenceTotal![z0]!;
+      this.eCovered = this.ePair![e0 * 32 + (z0 - this.eBase![e0]!)]!;
+      this.eTotal = this.eSentenceTotal![e0]!;
+      return true;
     }
     const { zTokStart, zTokWeight, eStart, eWeight } = this;
     const zMask = this.zMask!;
