@@ -81,11 +81,17 @@ export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpa
   const out = new Map<number, number[]>();
   for (let t = 0; t < tokens; t++) {
     if (perTok[t + 1] === perTok[t]) continue;
+    // A pair meets in at most min(nTok, nStem) beads, so a stem far more or far less frequent than the
+    // token cannot reach minDice: its beads are not counted (a range a little wider than the exact one,
+    // which the test of dice below settles).
+    const nt = nTok[t]!;
+    const [fewest, most] = stemRange(nt, p);
     for (let x = perTok[t]!; x < perTok[t + 1]!; x++) {
       const k = tokBeads[x]!;
       for (let y = stemStart[k]!; y < stemStart[k + 1]!; y++) {
         const s = beadStems[y]!;
-        if (nStem[s]! < p.minCount) continue;
+        const ns = nStem[s]!;
+        if (ns < fewest || ns > most) continue;
         if (count[s]!++ === 0) touched.push(s);
       }
     }
@@ -102,4 +108,15 @@ export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpa
     touched.length = 0;
   }
   return out;
+}
+
+/**
+ * The bead counts a stem needs to pair with a token seen in `nt` beads: at least minCount, and with
+ * dice = 2·min(nt, ns) / (nt + ns) ≥ minDice at best, i.e. ns between nt·d/(2−d) and nt·(2−d)/d; one
+ * more each way for rounding.
+ */
+function stemRange(nt: number, p: AssociationParams): [number, number] {
+  const d = p.minDice;
+  if (!(d > 0 && d < 2)) return [p.minCount, Infinity];
+  return [Math.max(p.minCount, Math.floor((nt * d) / (2 - d)) - 1), Math.ceil((nt * (2 - d)) / d) + 1];
 }

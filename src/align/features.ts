@@ -129,9 +129,13 @@ export function enLength(text: string): number {
  */
 export function englishNames(sentences: Sentence[], dict: Dictionary): Map<string, Int32Array> {
   const names = new Map<string, Int32Array>();
+  // A run met before ("And", "the LORD") adds nothing new: what it gives depends on its text alone.
+  const runs = new Set<string>();
   for (const sentence of sentences) {
     // Runs of capitalised words; a sentence's first word counts too (names often start sentences).
     for (const m of sentence.text.matchAll(/[A-Z][a-z]+(?:['’-]?[a-z]+)*(?:[ -][A-Z][a-z]+(?:['’-]?[a-z]+)*){0,2}/g)) {
+      if (runs.has(m[0])) continue;
+      runs.add(m[0]);
       const parts = m[0].split(/[ -]/);
       for (let i = 0; i < parts.length; i++) {
         for (let j = i + 1; j <= parts.length; j++) {
@@ -404,8 +408,8 @@ function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float
     for (let k = 0; k < toks.length; k++) {
       const g = tokenGlosses[toks[k]!]!;
       starts[k] = at;
-      flat.set(g, at);
-      at += g.length;
+      // A plain loop: most tokens keep a gloss or two, and set() costs a call each time.
+      for (let x = 0; x < g.length; x++) flat[at++] = g[x]!;
       ends[k] = at;
     }
     glossStart.push(starts);

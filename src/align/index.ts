@@ -196,11 +196,17 @@ export function alignPath(
     return lo === 1 ? (hi === 1 ? 0 : hi === 2 ? p.prior12 : hi === 3 ? p.prior13 : p.prior14) : hi === 2 ? p.prior22 : p.prior23;
   };
   // Lexical similarity is at most 1: a bound that lets the search skip hopeless shapes exactly.
-  // Tighter for beads of several sentences: what their one-to-one pairs cover (BeadScorer.upper). The
-  // bound with 1 is tested first: most shapes fail it already, and then upper() is not needed (it is at
-  // most 1, so the tighter bound fails too; both round the same way).
+  // Tighter for beads of several sentences: what their one-to-one pairs cover (BeadScorer.upper, a few
+  // look-ups). For those, that bound is tested first with the shape's cost alone, which rules out most
+  // of them without the length term's logarithm (the length term only lowers the bound, and both round
+  // the same way); then with it, as for one-to-one beads, which are tested with 1.
   const mayBeat = (z0: number, z1: number, e0: number, e1: number, base: number, top: number): boolean => {
     if (z0 === z1 || e0 === e1) return !(base + p.skipScore * (z1 - z0 + e1 - e0) <= top);
+    if (p.lexWeight >= 0 && (z1 - z0) * (e1 - e0) > 1) {
+      const bound = p.lexWeight * scorer.upper(z0, z1, e0, e1);
+      if (base + (bound - prior(z1 - z0, e1 - e0)) <= top) return false;
+      return !(base + (bound - nonLexical(z0, z1, e0, e1)) <= top);
+    }
     const rest = nonLexical(z0, z1, e0, e1);
     if (base + (p.lexWeight - rest) <= top) return false;
     return p.lexWeight < 0 || !(base + (p.lexWeight * scorer.upper(z0, z1, e0, e1) - rest) <= top);
@@ -222,29 +228,46 @@ export function alignPath(
     const ke = Math.ceil(m / be);
     const zRange = (k: number): [number, number] => [Math.min(n, k * bz), Math.min(n, (k + 1) * bz)];
     const eRange = (l: number): [number, number] => [Math.min(m, l * be), Math.min(m, (l + 1) * be)];
-    const blockLexical = scorer.blockLexical(bz, be);
-    const blockScore = (a0: number, a1: number, b0: number, b1: number): number => {
-      if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
-      // zRange(a0)[0], zRange(a1 - 1)[1] and the same for e, without the tuples (this runs 10⁵–10⁶ times).
-      const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
-      return blockLexical(a0, a1, b0, b1) - p.lengthLambda * d * d - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
-    };
     // A fixed width in blocks (not a share of the document), so that the coarse pass stays linear too.
     const w = 50;
-    // Block similarity is at most 1 too, and often less by what the one-block pairs show: an exact bound,
-    // after the bound with 1 (which rules out most shapes without upper()).
-    const blockMayBeat = (a0: number, a1: number, b0: number, b1: number, base: number, top: number): boolean => {
-      if (a0 === a1 || b0 === b1) return !(base + p.skipScore * (a1 - a0 + b1 - b0) <= top);
-      const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
-      const prior = a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0;
-      if (base + (1 - p.lengthLambda * d * d - prior) <= top) return false;
-      return !(base + (blockLexical.upper(a0, a1, b0, b1) - p.lengthLambda * d * d - prior) <= top);
-    };
-    const coarseShapeBounds = COARSE_SHAPES.map((s) => (s.zh === 0 || s.en === 0 ? p.skipScore * (s.zh + s.en) : 1 - (s.zh + s.en > 2 ? p.prior12 : 0)));
-    const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, (i) => {
+    const coarseRows = (i: number): [number, number] => {
       const c = Math.round((i * ke) / kz);
       return [c - w, c + w];
-    }, blockMayBeat, coarseShapeBounds);
+    };
+    const blockLexical = scorer.blockLexical(bz, be, coarseRows);
+    // The length term of a run of blocks; blockMayBeat and then blockScore ask for the same one in turn.
+    let lastA0 = -1;
+    let lastA1 = -1;
+    let lastB0 = -1;
+    let lastB1 = -1;
+    let lastLength = 0;
+    const blockLength = (a0: number, a1: number, b0: number, b1: number): number => {
+      if (a0 === lastA0 && a1 === lastA1 && b0 === lastB0 && b1 === lastB1) return lastLength;
+      lastA0 = a0;
+      lastA1 = a1;
+      lastB0 = b0;
+      lastB1 = b1;
+      // zRange(a0)[0], zRange(a1 - 1)[1] and the same for e, without the tuples (this runs 10⁵–10⁶ times).
+      const d = scorer.lengthDelta(Math.min(n, a0 * bz), Math.min(n, a1 * bz), Math.min(m, b0 * be), Math.min(m, b1 * be));
+      return (lastLength = p.lengthLambda * d * d);
+    };
+    const blockScore = (a0: number, a1: number, b0: number, b1: number): number => {
+      if (a0 === a1 || b0 === b1) return p.skipScore * (a1 - a0 + b1 - b0);
+      return blockLexical(a0, a1, b0, b1) - blockLength(a0, a1, b0, b1) - (a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0);
+    };
+    // Block similarity is at most 1 too, and often less by what the one-block pairs show (upper(), two
+    // look-ups): an exact bound. For one block against two it is tested first without the length term
+    // (which only lowers it), and that rules out most of them without the logarithm.
+    const blockMayBeat = (a0: number, a1: number, b0: number, b1: number, base: number, top: number): boolean => {
+      if (a0 === a1 || b0 === b1) return !(base + p.skipScore * (a1 - a0 + b1 - b0) <= top);
+      const prior = a1 - a0 + b1 - b0 > 2 ? p.prior12 : 0;
+      if (prior === 0) return !(base + (1 - blockLength(a0, a1, b0, b1) - prior) <= top);
+      const bound = blockLexical.upper(a0, a1, b0, b1);
+      if (base + (bound - prior) <= top) return false;
+      return !(base + (bound - blockLength(a0, a1, b0, b1) - prior) <= top);
+    };
+    const coarseShapeBounds = COARSE_SHAPES.map((s) => (s.zh === 0 || s.en === 0 ? p.skipScore * (s.zh + s.en) : 1 - (s.zh + s.en > 2 ? p.prior12 : 0)));
+    const coarse = bandedSearch(kz, ke, COARSE_SHAPES, blockScore, coarseRows, blockMayBeat, coarseShapeBounds);
     // The block path in sentences, and the fine band around it.
     const sentencePath = coarse.map((b) => {
       const z0 = zRange(b.z0)[0];

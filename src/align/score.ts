@@ -39,7 +39,10 @@ export class BeadScorer {
   private zMask: Int32Array | undefined;
   private eBase: Int32Array | undefined;
   private eMask: Int32Array | undefined;
-  /** For upper(): each sentence's total weight, and one-to-one pairs (covered weight), NaN until asked. */
+  /**
+   * For upper() and one-to-one beads: each sentence's total weight, and what it covers of each sentence
+   * of its window (zPair[z·32 + e − zBase[z]], ePair the same way).
+   */
   private zSentenceTotal: Float64Array | undefined;
   private eSentenceTotal: Float64Array | undefined;
   private zPair: Float64Array | undefined;
@@ -226,8 +229,30 @@ export class BeadScorer {
     for (let e = 0; e < m; e++) for (let q = eStart[e]!; q < eStart[e + 1]!; q++) eSentenceTotal[e]! += eWeight[q]!;
     this.zSentenceTotal = zSentenceTotal;
     this.eSentenceTotal = eSentenceTotal;
-    this.zPair = new Float64Array(n * 32).fill(NaN);
-    this.ePair = new Float64Array(m * 32).fill(NaN);
+    // Every pair of a sentence and one of its window at once, each token adding its weight at the set bits
+    // of its mask: the search asks for most of them (upper() and one-to-one beads), and one pass over a
+    // token's few set bits costs less than a test of every token for each pair. Each pair adds the same
+    // weights in the same order as measureInWindows does for it (a miss adds nothing there either).
+    const zPair = new Float64Array(n * 32);
+    for (let z = 0; z < n; z++) {
+      const at = z * 32;
+      const base = zBase[z]!;
+      for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) {
+        const w = zTokWeight[o]!;
+        for (let x = zMask[o]!; x !== 0; x &= x - 1) zPair[at + ((31 - Math.clz32(x & -x) - base) & 31)]! += w;
+      }
+    }
+    const ePair = new Float64Array(m * 32);
+    for (let e = 0; e < m; e++) {
+      const at = e * 32;
+      const base = eBase[e]!;
+      for (let q = eStart[e]!; q < eStart[e + 1]!; q++) {
+        const w = eWeight[q]!;
+        for (let x = eMask[q]!; x !== 0; x &= x - 1) ePair[at + ((31 - Math.clz32(x & -x) - base) & 31)]! += w;
+      }
+    }
+    this.zPair = zPair;
+    this.ePair = ePair;
   }
 
   /**
@@ -239,12 +264,7 @@ export class BeadScorer {
   upper(z0: number, z1: number, e0: number, e1: number): number {
     const zBase = this.zBase;
     const eBase = this.eBase;
-    if (!zBase || !eBase || (z1 - z0) * (e1 - e0) <= 1) return 1;
-    for (let z = z0; z < z1; z++) if (e0 < zBase[z]! || e1 > zBase[z]! + 32) return 1;
-    for (let e = e0; e < e1; e++) if (z0 < eBase[e]! || z1 > eBase[e]! + 32) return 1;
-    const { zTokStart, zTokWeight, eStart, eWeight } = this;
-    const zMask = this.zMask!;
-    const eMask = this.eMask!;
+    if (!zBase || !eBase || (z1 - z0) * (e1 - e0) <= 1 || !this.inWindows(z0, z1, e0, e1)) return 1;
     const zPair = this.zPair!;
     const ePair = this.ePair!;
     const zSentenceTotal = this.zSentenceTotal!;
@@ -254,15 +274,7 @@ export class BeadScorer {
     for (let z = z0; z < z1; z++) {
       let covered = 0;
       for (let e = e0; e < e1; e++) {
-        const slot = z * 32 + (e - zBase[z]!);
-        let v = zPair[slot]!;
-        if (v !== v) {
-          const bit = 1 << (e & 31);
-          v = 0;
-          for (let o = zTokStart[z]!; o < zTokStart[z + 1]!; o++) v += zTokWeight[o]! * hit(zMask[o]! & bit);
-          zPair[slot] = v;
-        }
-        covered += v;
+        covered += zPair[z * 32 + (e - zBase[z]!)]!;
       }
       zCovered += Math.min(covered, zSentenceTotal[z]!);
       zTotal += zSentenceTotal[z]!;
@@ -272,15 +284,7 @@ export class BeadScorer {
     for (let e = e0; e < e1; e++) {
       let covered = 0;
       for (let z = z0; z < z1; z++) {
-        const slot = e * 32 + (z - eBase[e]!);
-        let v = ePair[slot]!;
-        if (v !== v) {
-          const bit = 1 << (z & 31);
-          v = 0;
-          for (let q = eStart[e]!; q < eStart[e + 1]!; q++) v += eWeight[q]! * hit(eMask[q]! & bit);
-          ePair[slot] = v;
-        }
-        covered += v;
+        covered += ePair[e * 32 + (z - eBase[e]!)]!;
       }
       eCovered += Math.min(covered, eSentenceTotal[e]!);
       eTotal += eSentenceTotal[e]!;
@@ -291,17 +295,27 @@ export class BeadScorer {
     return Math.min(1, harmonic(zh, en) + 1e-9);
   }
 
-  /** measure() with the window bits of focus(), when every sentence's window holds the other range. */
-  private measureInWindows(z0: number, z1: number, e0: number, e1: number): boolean {
+  /**
+   * Whether every sentence's window holds the other range (after focus()). Windows only move forward,
+   * so the last sentence's starts latest and the first's ends earliest.
+   */
+  private inWindows(z0: number, z1: number, e0: number, e1: number): boolean {
     const zBase = this.zBase!;
     const eBase = this.eBase!;
-    for (let z = z0; z < z1; z++) {
-      const b = zBase[z]!;
-      if (e0 < b || e1 > b + 32) return false;
-    }
-    for (let e = e0; e < e1; e++) {
-      const b = eBase[e]!;
-      if (z0 < b || z1 > b + 32) return false;
+    if (z1 > z0 && (e0 < zBase[z1 - 1]! || e1 > zBase[z0]! + 32)) return false;
+    return e1 <= e0 || (z0 >= eBase[e1 - 1]! && z1 <= eBase[e0]! + 32);
+  }
+
+  /** measure() with the window bits of focus(), when every sentence's window holds the other range. */
+  private measureInWindows(z0: number, z1: number, e0: number, e1: number): boolean {
+    if (!this.inWindows(z0, z1, e0, e1)) return false;
+    if (z1 - z0 === 1 && e1 - e0 === 1) {
+      // One to one: the pair focus() measured.
+      this.zCovered = this.zPair![z0 * 32 + (e0 - this.zBase![z0]!)]!;
+      this.zTotal = this.zSentenceTotal![z0]!;
+      this.eCovered = this.ePair![e0 * 32 + (z0 - this.eBase![e0]!)]!;
+      this.eTotal = this.eSentenceTotal![e0]!;
+      return true;
     }
     const { zTokStart, zTokWeight, eStart, eWeight } = this;
     const zMask = this.zMask!;
@@ -393,8 +407,10 @@ export class BeadScorer {
    * [a·bz, (a+1)·bz)), for the coarse pass. Equal to lexical() on the sentences the blocks span, sums
    * in the same order, but whether a token meets the English side is one bit of a per-token bitset of
    * English blocks (and the same for each English stem and the Chinese blocks), not a walk over glosses.
+   * `band` (block row → block columns, as bandedSearch takes it) says which one-block pairs to measure
+   * in bulk; results are the same without it.
    */
-  blockLexical(bz: number, be: number): BlockLexical {
+  blockLexical(bz: number, be: number, band?: (i: number) => [number, number]): BlockLexical {
     if (this.copyZ) {
       const n = this.zh.tokens.length;
       const m = this.en.stems.length;
@@ -459,11 +475,11 @@ export class BeadScorer {
       for (let b = from; b < to; b++) if ((bits[base + (b >>> 5)]! & (1 << (b & 31))) !== 0) return true;
       return false;
     };
-    // One block against one block, kept for upper(): what each side covers and weighs.
-    const pairs = new Map<number, number>();
-    const kept: number[] = [];
-    const ke = Math.ceil(m / be);
-    const lexical = (a0: number, a1: number, b0: number, b1: number): number => {
+    // What a run of blocks covers and weighs on each side (zh covered, zh total, en covered, en total),
+    // left here by measureBlocks and measurePair: a typed array, because doubles kept in variables of
+    // the closure would each be boxed anew.
+    const measured = new Float64Array(4);
+    const measureBlocks = (a0: number, a1: number, b0: number, b1: number): void => {
       let zCovered = 0;
       let zTotal = 0;
       const zA = zTokStart[Math.min(n, a0 * bz)]!;
@@ -509,19 +525,94 @@ export class BeadScorer {
           if (any(stemZ, local[eStem[q]!]! * wz, a0, a1)) eCovered += w;
         }
       }
-      if (a1 - a0 === 1 && b1 - b0 === 1 && !pairs.has(a0 * ke + b0)) {
-        pairs.set(a0 * ke + b0, kept.length);
-        kept.push(zCovered, zTotal, eCovered, eTotal);
-      }
-      return harmonic(zTotal > 0 ? zCovered / zTotal : 0, eTotal > 0 ? eCovered / eTotal : 0);
+      measured[0] = zCovered;
+      measured[1] = zTotal;
+      measured[2] = eCovered;
+      measured[3] = eTotal;
     };
-    const pair = (a: number, b: number): number => {
-      let at = pairs.get(a * ke + b);
-      if (at === undefined) {
-        lexical(a, a + 1, b, b + 1);
-        at = pairs.get(a * ke + b)!;
+    // One block against one block (the search measures nearly every pair in its band, and upper() asks
+    // for them again): for each Chinese block a row of what its tokens cover in each English block of
+    // the band, filled in one pass over the tokens' set bits rather than a pass over the tokens per pair;
+    // the same for each English block, a column over the Chinese blocks. Each cell adds the same weights
+    // in the same order as measureBlocks (a miss adds nothing there either), so the sums are equal.
+    const kz = Math.ceil(n / bz);
+    const ke = Math.ceil(m / be);
+    const rowLo = new Int32Array(kz);
+    const rowHi = new Int32Array(kz);
+    const colLo = new Int32Array(ke).fill(kz);
+    const colHi = new Int32Array(ke);
+    if (band) {
+      // Block a meets English block b in beads that end at row a + 1 or a + 2 and column b + 1 or b + 2.
+      for (let a = 0; a < kz; a++) {
+        const [lo1, hi1] = band(a + 1);
+        const [lo2, hi2] = band(Math.min(kz, a + 2));
+        rowLo[a] = Math.max(0, Math.min(lo1, lo2) - 2);
+        rowHi[a] = Math.max(rowLo[a]!, Math.min(ke, Math.max(hi1, hi2)));
+        for (let b = rowLo[a]!; b < rowHi[a]!; b++) {
+          if (a < colLo[b]!) colLo[b] = a;
+          colHi[b] = a + 1;
+        }
       }
-      return at;
+    }
+    const rowStart = new Int32Array(kz + 1);
+    for (let a = 0; a < kz; a++) rowStart[a + 1] = rowStart[a]! + (rowHi[a]! - rowLo[a]!);
+    const colStart = new Int32Array(ke + 1);
+    for (let b = 0; b < ke; b++) colStart[b + 1] = colStart[b]! + Math.max(0, colHi[b]! - colLo[b]!);
+    const rowCovered = new Float64Array(rowStart[kz]!);
+    const colCovered = new Float64Array(colStart[ke]!);
+    const rowTotal = new Float64Array(kz).fill(NaN);
+    const colTotal = new Float64Array(ke).fill(NaN);
+    /** Adds w at each set bit b (lo ≤ b < hi) of the bitset at bits[base…], to out[at + b - lo]. */
+    const addAtBits = (bits: Int32Array, base: number, lo: number, hi: number, w: number, out: Float64Array, at: number): void => {
+      for (let word = lo >>> 5; word <= (hi - 1) >>> 5; word++) {
+        let x = bits[base + word]!;
+        if (word === lo >>> 5) x &= -1 << (lo & 31);
+        if (word === (hi - 1) >>> 5 && (hi & 31) !== 0) x &= BELOW[hi & 31]!;
+        while (x !== 0) {
+          const low = x & -x;
+          out[at + (word << 5) + (31 - Math.clz32(low)) - lo]! += w;
+          x ^= low;
+        }
+      }
+    };
+    const fillRow = (a: number): void => {
+      const lo = rowLo[a]!;
+      const hi = rowHi[a]!;
+      let total = 0;
+      for (let o = zTokStart[Math.min(n, a * bz)]!; o < zTokStart[Math.min(n, (a + 1) * bz)]!; o++) {
+        const w = zTokWeight[o]!;
+        total += w;
+        if (hi > lo) addAtBits(tokE, zTok[o]! * we, lo, hi, w, rowCovered, rowStart[a]!);
+      }
+      rowTotal[a] = total;
+    };
+    const fillColumn = (b: number): void => {
+      const lo = colLo[b]!;
+      const hi = colHi[b]!;
+      let total = 0;
+      for (let q = eStart[Math.min(m, b * be)]!; q < eStart[Math.min(m, (b + 1) * be)]!; q++) {
+        const w = eWeight[q]!;
+        total += w;
+        if (hi > lo) addAtBits(stemZ, local[eStem[q]!]! * wz, lo, hi, w, colCovered, colStart[b]!);
+      }
+      colTotal[b] = total;
+    };
+    /** measureBlocks for one block against one block, from the rows and columns when the band holds it. */
+    const measurePair = (a: number, b: number): void => {
+      if (b < rowLo[a]! || b >= rowHi[a]! || a < colLo[b]! || a >= colHi[b]!) return measureBlocks(a, a + 1, b, b + 1);
+      if (rowTotal[a] !== rowTotal[a]) fillRow(a);
+      if (colTotal[b] !== colTotal[b]) fillColumn(b);
+      measured[0] = rowCovered[rowStart[a]! + b - rowLo[a]!]!;
+      measured[1] = rowTotal[a]!;
+      measured[2] = colCovered[colStart[b]! + a - colLo[b]!]!;
+      measured[3] = colTotal[b]!;
+    };
+    const lexical = (a0: number, a1: number, b0: number, b1: number): number => {
+      if (a1 - a0 === 1 && b1 - b0 === 1) measurePair(a0, b0);
+      else measureBlocks(a0, a1, b0, b1);
+      const zTotal = measured[1]!;
+      const eTotal = measured[3]!;
+      return harmonic(zTotal > 0 ? measured[0]! / zTotal : 0, eTotal > 0 ? measured[2]! / eTotal : 0);
     };
     /**
      * An upper bound on lexical() for one block against two, or two against one, from the one-to-one
@@ -533,14 +624,19 @@ export class BeadScorer {
       const dz = a1 - a0;
       const de = b1 - b0;
       if (!((dz === 1 && de === 2) || (dz === 2 && de === 1))) return 1;
-      const x = pair(a0, b0);
-      const y = dz === 2 ? pair(a0 + 1, b0) : pair(a0, b0 + 1);
-      const zCovered = kept[x]! + kept[y]!;
-      const eCovered = kept[x + 2]! + kept[y + 2]!;
-      const zTotal = dz === 2 ? kept[x + 1]! + kept[y + 1]! : kept[x + 1]!;
-      const eTotal = de === 2 ? kept[x + 3]! + kept[y + 3]! : kept[x + 3]!;
-      const zh = zTotal > 0 ? Math.min(1, zCovered / zTotal) : 0;
-      const en = eTotal > 0 ? Math.min(1, eCovered / eTotal) : 0;
+      measurePair(a0, b0);
+      const zc = measured[0]!;
+      const zt = measured[1]!;
+      const ec = measured[2]!;
+      const et = measured[3]!;
+      if (dz === 2) measurePair(a0 + 1, b0);
+      else measurePair(a0, b0 + 1);
+      const zCov = zc + measured[0]!;
+      const eCov = ec + measured[2]!;
+      const zTot = dz === 2 ? zt + measured[1]! : zt;
+      const eTot = de === 2 ? et + measured[3]! : et;
+      const zh = zTot > 0 ? Math.min(1, zCov / zTot) : 0;
+      const en = eTot > 0 ? Math.min(1, eCov / eTot) : 0;
       return Math.min(1, harmonic(zh, en) + 1e-9);
     };
     return Object.assign(lexical, { upper });
