@@ -153,7 +153,7 @@ describe("align", () => {
     expect(joinExplained(path, blind as never, 0.45)).toEqual(path);
     // A keywords line or heading pairs only with its like: explained or not, it stays alone.
     const apart = { zh: [], en: [false, false, true] };
-    expect(joinExplained(path, scorer as never, 0.45, Infinity, Infinity, apart).map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`)).toEqual(["0-1:0-1", "1-2:1-2", "2-2:2-3", "2-2:3-4", "2-3:4-5"]);
+    expect(joinExplained(path, scorer as never, 0.45, Infinity, Infinity, Infinity, apart).map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`)).toEqual(["0-1:0-1", "1-2:1-2", "2-2:2-3", "2-2:3-4", "2-3:4-5"]);
   });
 
   it("joins a lone sentence the dictionary cannot see into when it balances a bead far too short on its side", async () => {
@@ -176,6 +176,27 @@ describe("align", () => {
     expect(show(joinExplained(path, scorer as never, 0.45, 0.5, 0.5))).toEqual(["0-1:0-1", "1-2:1-3"]);
     // Without the length evidence it stays alone.
     expect(show(joinExplained(path, scorer as never, 0.45, 0.5, Infinity))).toEqual(show(path));
+  });
+
+  it("joins a sentence explained as well as a typical pair under a looser length bound", async () => {
+    const { joinExplained } = await import("../src/align/nulls.js");
+    // One-to-one pairs cover 0.6 (the median); English 2 is covered 0.7 by Chinese 1, but joining it
+    // makes the bead 0.65 too long: over joinMaxDelta 0.5, under the strong bound 0.8.
+    const scorer = {
+      coverage: (z0: number, _z1: number, e0: number) => {
+        const c = z0 === e0 ? 0.6 : z0 === 1 && e0 === 2 ? 0.7 : 0;
+        return { zh: c, en: c, zhWeight: 1, enWeight: 1 };
+      },
+      lengthDelta: (_z0: number, _z1: number, e0: number, e1: number) => (e0 === 1 && e1 === 3 ? 0.65 : 0),
+    };
+    const path = [
+      { z0: 0, z1: 1, e0: 0, e1: 1, score: 0 },
+      { z0: 1, z1: 2, e0: 1, e1: 2, score: 0 },
+      { z0: 2, z1: 2, e0: 2, e1: 3, score: 0 },
+    ];
+    const show = (p: typeof path) => p.map((b) => `${b.z0}-${b.z1}:${b.e0}-${b.e1}`);
+    expect(show(joinExplained(path, scorer as never, 0.45, 0.5, Infinity, 0.8))).toEqual(["0-1:0-1", "1-2:1-3"]);
+    expect(show(joinExplained(path, scorer as never, 0.45, 0.5, Infinity, 0.5))).toEqual(show(path));
   });
 
   it("takes words named like an object's members (constructor, toString) as plain words", async () => {

@@ -21,6 +21,8 @@ export function joinExplained(
   share: number,
   maxDelta = Infinity,
   lengthGain = Infinity,
+  /** The length bound for a sentence explained as well as the document's typical pair (at least `share` × that). */
+  strongMaxDelta = maxDelta,
   /** Sentences that pair only with their like (keywords lines, headings), by side and index: never joined, never joined to. */
   apart: { zh: boolean[]; en: boolean[] } = { zh: [], en: [] },
 ): PathBead[] {
@@ -35,7 +37,8 @@ export function joinExplained(
   }
   const median = (xs: number[]): number => (xs.length ? xs.sort((a, b) => a - b)[xs.length >> 1]! : 0.5);
   // A floor, so that a document the dictionary barely covers (or --no-dictionary) does not join everything.
-  const need = { zh: Math.max(0.05, share * median(zhCov)), en: Math.max(0.05, share * median(enCov)) };
+  const typical = { zh: Math.max(0.05, median(zhCov)), en: Math.max(0.05, median(enCov)) };
+  const need = { zh: Math.max(0.05, share * typical.zh), en: Math.max(0.05, share * typical.en) };
   const out: PathBead[] = [];
   const beads = path.map((b) => ({ ...b }));
   const real = (b: PathBead | undefined): b is PathBead => !!b && b.z0 < b.z1 && b.e0 < b.e1;
@@ -65,10 +68,13 @@ export function joinExplained(
       if (!real(n) || holdsApart(n)) return -1;
       // The joined bead must still agree in length: a source sentence whose translation is missing
       // often shares its topic words with the neighbour, but would double the neighbour's source.
+      // A sentence the neighbour explains as well as a typical pair of the document is explained
+      // beyond doubt: a looser bound on the length then ("'You're hopeless!' he jeered." beside the
+      // short line it renders).
       const j = joined(n, after);
       const dj = Math.abs(scorer.lengthDelta(j.z0, j.z1, j.e0, j.e1));
-      if (dj > maxDelta) return -1;
       const c = zhAlone ? scorer.coverage(b.z0, b.z1, n.e0, n.e1).zh : scorer.coverage(n.z0, n.z1, b.e0, b.e1).en;
+      if (dj > (c >= typical[zhAlone ? "zh" : "en"] ? strongMaxDelta : maxDelta)) return -1;
       if (c >= alone) return c;
       const dn = Math.abs(scorer.lengthDelta(n.z0, n.z1, n.e0, n.e1));
       return dn - dj >= lengthGain ? alone : -1;
