@@ -35,6 +35,13 @@ describe("a one-to-one pair that shares nothing", () => {
   it("needs more evidence by default than so short a document gives", () => {
     expect(check(swapped, rules)).toEqual([]);
   });
+  it("lowers its default bar for short documents, which teach little about their words", async () => {
+    const { pairBar } = await import("../src/checks/unpaired.js");
+    expect(pairBar(0)).toBe(3);
+    expect(pairBar(50)).toBe(4);
+    expect(pairBar(100)).toBe(5);
+    expect(pairBar(1000)).toBe(5);
+  });
   it("is turned off with minPairEvidence 0", () => {
     const off = { omission: { options: { minPairEvidence: 0 } }, addition: { options: { minPairEvidence: 0 } } };
     expect(check(swapped, rules, { settings: off })).toEqual([]);
