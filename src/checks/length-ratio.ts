@@ -1,6 +1,6 @@
 import { enLength, zhLength } from "../align/features.js";
 import type { Lang, Sentence } from "../model/types.js";
-import type { CheckContext, Rule } from "./types.js";
+import { numberOption, type CheckContext, type Rule } from "./types.js";
 
 // Beads whose length ratio lies far outside the document's own distribution: the median and the
 // median absolute deviation of log(target length / source length) over the document's 1-1 beads, so
@@ -24,8 +24,8 @@ export const lengthRatio: Rule = {
     minLength: "least source length considered: Han characters, or letters ÷ 3 for English (default 20)",
   },
   run(ctx: CheckContext) {
-    const k = typeof ctx.options.deviations === "number" ? ctx.options.deviations : 4;
-    const minLength = typeof ctx.options.minLength === "number" ? ctx.options.minLength : 20;
+    const k = numberOption(ctx.options, "deviations", 4);
+    const minLength = numberOption(ctx.options, "minLength", 20);
     const rows = ctx.beads
       .filter((b) => b.source.length && b.target.length)
       .map((b) => {

@@ -6,7 +6,7 @@
 import type { Sentence } from "../model/types.js";
 import { linkSpans } from "../segment/links.js";
 import { quote } from "./describe.js";
-import type { CheckContext, Rule } from "./types.js";
+import { numberOption, type CheckContext, type Rule } from "./types.js";
 
 interface Link {
   sentence: Sentence;
@@ -39,7 +39,7 @@ export const linkMismatch: Rule = {
   example: "源文 详见 https://www.gov.cn/zhengce/ … 译文 See www.gov.cn/zhengce/ → no finding; … See the government website → link-mismatch",
   options: { reach: "beads on each side searched for an address the aligner may have put one bead off (default 1)" },
   run(ctx: CheckContext) {
-    const reach = typeof ctx.options.reach === "number" ? ctx.options.reach : 1;
+    const reach = numberOption(ctx.options, "reach", 1);
     const near = (k: number, which: "source" | "target"): Set<string> => {
       const keys = new Set<string>();
       for (let j = Math.max(0, k - reach); j <= Math.min(ctx.beads.length - 1, k + reach); j++) {

@@ -3,7 +3,7 @@ import { chineseFeatures, englishFeatures } from "../align/features.js";
 import { BeadScorer } from "../align/score.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
-import type { CheckContext, Rule } from "./types.js";
+import { numberOption, type CheckContext, type Rule } from "./types.js";
 import { sameMeasure } from "./units.js";
 
 // Numbers compared by value, whatever the script: 二十大 = 20th, 3.5亿 = 350 million, 百分之十五 = 15%.
@@ -193,8 +193,8 @@ export const numberMismatch: Rule = {
     minScore: "least bead similarity for reporting a number only missing or only added (default 0.4); a changed number is always reported",
   },
   run(ctx) {
-    const reach = typeof ctx.options.reach === "number" ? ctx.options.reach : 1;
-    const minScore = typeof ctx.options.minScore === "number" ? ctx.options.minScore : 0.4;
+    const reach = numberOption(ctx.options, "reach", 1);
+    const minScore = numberOption(ctx.options, "minScore", 0.4);
     const src = LANGUAGE_NAME[ctx.sourceLang];
     const tgt = LANGUAGE_NAME[ctx.targetLang];
     ctx.beads.forEach((bead, k) => {

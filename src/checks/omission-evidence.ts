@@ -339,6 +339,29 @@ function lengthEvidence(index: OmissionIndex, delta: number, share: number, cap:
   return Math.min(cap, (delta * delta - (delta - mu) * (delta - mu)) / (2 * index.sigma * index.sigma));
 }
 
+/** A word's evidence, in nats, for "not translated" against "translated": it found a counterpart (hit) or not. */
+function wordLlr(hit: boolean, p0: number, p: number): number {
+  return hit ? Math.log(p0 / p) : Math.log((1 - p0) / (1 - p));
+}
+
+/**
+ * Evidence, in nats, that the words of bead `i`'s `side` (those of sentence `only`, when given) found
+ * no counterpart because they have none.
+ */
+export function wordsEvidence(index: OmissionIndex, side: Lang, i: number, limits: Pick<RunLimits, "prior" | "chanceFactor">, only?: number): number {
+  const b = index.beads[i]!;
+  const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+  const hit = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
+  const units = index[side].units;
+  let llr = 0;
+  for (let u = a; u < z; u++) {
+    if (only !== undefined && units[u]!.sentence !== only) continue;
+    const r = unitRates(index, side, u, hit[u - a]!, limits);
+    if (r) llr += wordLlr(hit[u - a] === 1, r.p0, r.p);
+  }
+  return llr;
+}
+
 /** A sentence of a bead's side of several: the evidence that it alone has no counterpart in the bead. */
 export interface MemberEvidence {
   bead: Bead;
@@ -361,17 +384,10 @@ export function memberEvidence(index: OmissionIndex, side: Lang, which: "source"
     const lengths = beadLengths(index, side, i);
     if (!lengths) return;
     const { a, z, mine, delta } = lengths;
-    const h = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
     for (const sentence of ids) {
-      let lexical = 0;
       let length = 0;
-      for (let u = a; u < z; u++) {
-        if (units[u]!.sentence !== sentence) continue;
-        length += units[u]!.length;
-        const r = unitRates(index, side, u, h[u - a]!, limits);
-        if (r) lexical += h[u - a] ? Math.log(r.p0 / r.p) : Math.log((1 - r.p0) / (1 - r.p));
-      }
-      if (length) out.push({ bead: b.bead, sentence, lexical, length: lengthEvidence(index, delta, length / mine, limits.maxLengthEvidence) });
+      for (let u = a; u < z; u++) if (units[u]!.sentence === sentence) length += units[u]!.length;
+      if (length) out.push({ bead: b.bead, sentence, lexical: wordsEvidence(index, side, i, limits, sentence), length: lengthEvidence(index, delta, length / mine, limits.maxLengthEvidence) });
     }
   });
   return out;
@@ -432,7 +448,7 @@ export function omittedRuns(index: OmissionIndex, side: Lang, limits: RunLimits)
           if (p < 0) continue;
           const hit = h[u - a] === 1;
           const p0 = chance[u - a]!;
-          lex += hit ? Math.log(p0 / p) : Math.log((1 - p0) / (1 - p));
+          lex += wordLlr(hit, p0, p);
           words++;
           if (hit) hits++;
         }

@@ -1,6 +1,6 @@
 import { LANGUAGE_NAME, quote, what } from "./describe.js";
 import type { Rule } from "./types.js";
-import { evidenceOption, UNPAIRED_OPTIONS_DOC, unmatchedMembers, unpairedBeads } from "./unpaired.js";
+import { UNPAIRED_OPTIONS_DOC, unmatchedReasons } from "./unpaired.js";
 
 export const omission: Rule = {
   id: "omission",
@@ -9,8 +9,7 @@ export const omission: Rule = {
   example: "源文的一句话在译文中找不到 → omission: source sentence 3 has no translation",
   options: UNPAIRED_OPTIONS_DOC,
   run(ctx) {
-    const unpaired = unpairedBeads(ctx, evidenceOption(ctx, "minPairEvidence"));
-    const members = unmatchedMembers(ctx, "source", evidenceOption(ctx, "minMemberEvidence"));
+    const reasonFor = unmatchedReasons(ctx, "source");
     const from = LANGUAGE_NAME[ctx.sourceLang];
     const to = LANGUAGE_NAME[ctx.targetLang];
     for (const bead of ctx.beads) {
@@ -20,11 +19,9 @@ export const omission: Rule = {
         if (s.kind === "blank") continue;
         let why = "";
         if (bead.target.length) {
-          const others = bead.source.filter((x) => x !== id && ctx.source[x]!.kind !== "blank");
-          const targets = `${to} ${bead.target.length > 1 ? "sentences" : "sentence"} ${bead.target.map((t) => t + 1).join(", ")}`;
-          if (unpaired.has(bead)) why = ` (${targets}, aligned with it by position, shares nothing with it)`;
-          else if (members.get(id) === bead && others.length) why = ` (aligned together with ${from} ${others.length > 1 ? "sentences" : "sentence"} ${others.map((x) => x + 1).join(", ")}, ${targets} translates only ${others.length > 1 ? "those" : "that"})`;
-          else continue;
+          const reason = reasonFor(bead, id, (others, opposite) => `${opposite} translates only ${others.length > 1 ? "those" : "that"}`);
+          if (reason === undefined) continue;
+          why = reason;
         }
         ctx.report({
           message: `${from} ${what(s)} ${id + 1} has no ${to} translation: ${quote(s.text)}${why}`,

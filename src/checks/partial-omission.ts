@@ -8,7 +8,7 @@ import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
 import { numbersIn, unmatched, type Mention } from "./number-mismatch.js";
 import { omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
-import type { CheckContext, Rule } from "./types.js";
+import { numberOption, type CheckContext, type Rule } from "./types.js";
 
 export interface PartialOmissionOptions {
   minEvidence: number;
@@ -41,7 +41,7 @@ export function omissionIndexFor(ctx: CheckContext): OmissionIndex | undefined {
 function options(ctx: CheckContext): PartialOmissionOptions {
   const o = ctx.options;
   const d = PARTIAL_OMISSION_DEFAULTS;
-  const num = (k: keyof PartialOmissionOptions): number => (typeof o[k] === "number" ? (o[k] as number) : d[k]);
+  const num = (k: keyof PartialOmissionOptions): number => numberOption(o, k, d[k]);
   return { minEvidence: num("minEvidence"), minEvidenceWithNumber: num("minEvidenceWithNumber"), minLexical: num("minLexical"), minLength: num("minLength"), minLengthZh: num("minLengthZh"), minLengthEn: num("minLengthEn"), maxClauses: num("maxClauses"), prior: num("prior"), chanceFactor: num("chanceFactor"), maxLengthEvidence: num("maxLengthEvidence") };
 }
 

@@ -8,7 +8,7 @@
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { beadSides, clauseIndex, uncoveredRuns, type ClauseIndex, type Uncovered } from "./clauses.js";
 import { quote } from "./describe.js";
-import type { CheckContext } from "./types.js";
+import { numberOption, type CheckContext } from "./types.js";
 
 export interface PartialOptions {
   /** A clause is uncovered when at most this share of its weighted words finds a gloss: 0..1. */
@@ -50,7 +50,7 @@ function indexFor(ctx: CheckContext): ClauseIndex | undefined {
 function options(ctx: CheckContext, defaults: PartialOptions): PartialOptions {
   const PARTIAL_DEFAULTS = defaults;
   const o = ctx.options;
-  const num = (k: string, d: number): number => (typeof o[k] === "number" ? (o[k] as number) : d);
+  const num = (k: string, d: number): number => numberOption(o, k, d);
   return {
     maxCoverage: num("maxCoverage", PARTIAL_DEFAULTS.maxCoverage),
     minRest: num("minRest", PARTIAL_DEFAULTS.minRest),

@@ -32,3 +32,9 @@ export interface Rule {
   options?: Record<string, string>;
   run(ctx: CheckContext): void;
 }
+
+/** A rule's numeric option, or `fallback` when the config does not set it to a number. */
+export function numberOption(options: Record<string, unknown>, name: string, fallback: number): number {
+  const v = options[name];
+  return typeof v === "number" ? v : fallback;
+}

@@ -12,8 +12,9 @@
 // the document's other beads and its chance rate on unrelated ones. Both sides must pass the bar: a
 // free but faithful translation usually keeps a few words the dictionary knows on one side at least.
 
-import type { Bead, Lang } from "../model/types.js";
-import { memberEvidence, unitRates, type OmissionIndex, type RunLimits } from "./omission-evidence.js";
+import type { Bead } from "../model/types.js";
+import { LANGUAGE_NAME } from "./describe.js";
+import { memberEvidence, wordsEvidence } from "./omission-evidence.js";
 import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
 
@@ -31,20 +32,6 @@ export const UNPAIRED_MIN_EVIDENCE = 5;
  */
 export const MEMBER_MIN_EVIDENCE = 6;
 
-/** Evidence, in nats, that the words of one side of bead `i` found no counterpart because it has none. */
-export function sideEvidence(index: OmissionIndex, side: Lang, i: number, limits: Pick<RunLimits, "prior" | "chanceFactor"> = PARTIAL_OMISSION_DEFAULTS): number {
-  const b = index.beads[i]!;
-  const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
-  const hit = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
-  let llr = 0;
-  for (let u = a; u < z; u++) {
-    const h = hit[u - a]!;
-    const r = unitRates(index, side, u, h, limits);
-    if (r) llr += h ? Math.log(r.p0 / r.p) : Math.log((1 - r.p0) / (1 - r.p));
-  }
-  return llr;
-}
-
 /** The one-to-one beads whose two sentences share nothing, with the evidence of each side. */
 export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVIDENCE): Map<Bead, { source: number; target: number }> {
   return ctx.shared(`unpaired:${minEvidence}`, () => {
@@ -54,9 +41,9 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
     if (!index) return out;
     index.beads.forEach((b, i) => {
       if (b.bead.source.length !== 1 || b.bead.target.length !== 1) return;
-      const zh = sideEvidence(index, "zh", i);
+      const zh = wordsEvidence(index, "zh", i, PARTIAL_OMISSION_DEFAULTS);
       if (zh < minEvidence) return;
-      const en = sideEvidence(index, "en", i);
+      const en = wordsEvidence(index, "en", i, PARTIAL_OMISSION_DEFAULTS);
       if (en < minEvidence) return;
       out.set(b.bead, ctx.sourceLang === "zh" ? { source: zh, target: en } : { source: en, target: zh });
     });
@@ -95,6 +82,27 @@ const SMALL_BAR = 3;
  */
 export function pairBar(oneToOne: number): number {
   return SMALL_BAR + (UNPAIRED_MIN_EVIDENCE - SMALL_BAR) * Math.min(1, oneToOne / 100);
+}
+
+/**
+ * For the omission (`which` source) and addition (target) rules, with the rule's options read once:
+ * why sentence `id` of the bead's `which` side has no counterpart although its bead has both sides,
+ * or undefined when neither check found it. `tail` says how the bead's other sentences relate, given
+ * their label ("Chinese sentence 7").
+ */
+export function unmatchedReasons(ctx: CheckContext, which: "source" | "target"): (bead: Bead, id: number, tail: (others: number[], opposite: string) => string) => string | undefined {
+  const pairs = unpairedBeads(ctx, evidenceOption(ctx, "minPairEvidence"));
+  const members = unmatchedMembers(ctx, which, evidenceOption(ctx, "minMemberEvidence"));
+  const label = (side: "source" | "target", ids: number[]): string =>
+    `${LANGUAGE_NAME[side === "source" ? ctx.sourceLang : ctx.targetLang]} ${ids.length > 1 ? "sentences" : "sentence"} ${ids.map((x) => x + 1).join(", ")}`;
+  const other = which === "source" ? "target" : "source";
+  return (bead, id, tail) => {
+    const opposite = label(other, bead[other]);
+    if (pairs.has(bead)) return ` (${opposite}, aligned with it by position, shares nothing with it)`;
+    const others = bead[which].filter((x) => x !== id && ctx[which][x]!.kind !== "blank");
+    if (others.length && members.get(id) === bead) return ` (aligned together with ${label(which, others)}, ${tail(others, opposite)})`;
+    return undefined;
+  };
 }
 
 /** A rule's evidence option (nats), its default when unset; 0 or less turns that check off. */

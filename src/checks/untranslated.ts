@@ -1,5 +1,5 @@
 import { LANGUAGE_NAME, quote, what } from "./describe.js";
-import type { CheckContext, Rule } from "./types.js";
+import { numberOption, type CheckContext, type Rule } from "./types.js";
 
 // Chinese left in English, English left in Chinese, and targets that are their source verbatim.
 // English inside Chinese is normal for names, acronyms, units, formulas and glosses in brackets
@@ -78,7 +78,7 @@ export const untranslated: Rule = {
   example: "English sentence 7 is still Chinese: “北京进入重要时期。” → untranslated",
   options: { minWords: "English words in a row that make an untranslated passage in Chinese (default 5)" },
   run(ctx: CheckContext) {
-    const minWords = typeof ctx.options.minWords === "number" ? ctx.options.minWords : 5;
+    const minWords = numberOption(ctx.options, "minWords", 5);
     const sourceOf = new Map<number, number[]>();
     ctx.beads.forEach((b) => b.target.forEach((t) => sourceOf.set(t, b.source)));
     // Source sentences by their bare text, to name the source of a copy the aligner left unaligned.
