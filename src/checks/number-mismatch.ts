@@ -77,7 +77,7 @@ function listMarker(x: Mention): boolean {
   return /^[\s(（\[]*$/.test(before) && /^[.、)）\]]/.test(after) && Number.isInteger(x.mention.value) && x.mention.value < 100;
 }
 
-interface Side {
+export interface Side {
   lang: Lang;
   sentences: Sentence[];
   numbers: Mention[];
@@ -183,6 +183,57 @@ function nearbyValues(beads: Bead[], k: number, ctx: CheckContext, which: "sourc
   return out;
 }
 
+/**
+ * The numbers of bead k that number-mismatch reports: source numbers missing from the translation and
+ * target numbers not in the source (paired in order when both, as changed values); undefined when
+ * there are none. `reach` and `minScore` are the rule's options.
+ */
+export function numberVerdict(ctx: CheckContext, k: number, reach = 1, minScore = 0.4): { missing: Mention[]; extra: Mention[]; s: Side; t: Side } | undefined {
+  const bead = ctx.beads[k]!;
+  if (!bead.source.length || !bead.target.length) return undefined;
+  const s = side(bead.source, ctx.source, ctx.sourceLang);
+  const t = side(bead.target, ctx.target, ctx.targetLang);
+  const ids = changedIdentifiers(s.sentences, t.sentences);
+  if (!s.numbers.length && !t.numbers.length && !ids.a.length) return undefined;
+  const u = unmatched(s, t);
+  let missing = u.a;
+  let extra = u.b;
+  if (!missing.length && !extra.length && !ids.a.length) return undefined;
+  // A number changed in place is certain; one only missing or only added may sit in a neighbour.
+  // A century on one side does not pair with a real number on the other.
+  if (missing.some(century) || extra.some(century)) {
+    const m2 = missing.filter((m) => !century(m));
+    const e2 = extra.filter((m) => !century(m));
+    if (!(m2.length && e2.length)) (missing = m2, extra = e2);
+  }
+  if (!(missing.length && extra.length)) {
+    // A number only missing or only added, in a bead that matches poorly, is more likely the
+    // aligner's doing (a sentence put in the wrong bead) than the translator's.
+    // Unless the side without the number is itself well explained by the other: then the bead
+    // is right, and what is missing was cut from it ("增长7.8%" gone from a sentence that
+    // otherwise says all the rest).
+    if (bead.score < minScore && !(missing.length ? explained(t.sentences, s.sentences, ctx) : explained(s.sentences, t.sentences, ctx))) return undefined;
+    missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
+    extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
+    // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
+    // rewording, not a number lost. A percentage (七成, 百分之十五) converts to nothing else.
+    const soft = (m: Mention, other: Side): boolean => m.mention.form !== "digits" && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameValue(y.mention.value, m.mention.value));
+    const softS = s.numbers.filter((m) => soft(m, t));
+    const softT = t.numbers.filter((m) => soft(m, s));
+    if (softT.length) missing = [];
+    if (softS.length) extra = [];
+    const nearT = nearbyValues(ctx.beads, k, ctx, "target", reach);
+    const nearS = nearbyValues(ctx.beads, k, ctx, "source", reach);
+    missing = missing.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
+    extra = extra.filter((m) => !nearS.some((v) => sameValue(v, m.mention.value)));
+  }
+  // Section and figure numbers (2.2.4, 1-1-1) changed in place, after the numbers' own verdicts.
+  missing = [...missing, ...ids.a];
+  extra = [...extra, ...ids.b];
+  if (!missing.length && !extra.length) return undefined;
+  return { missing, extra, s, t };
+}
+
 export const numberMismatch: Rule = {
   id: "number-mismatch",
   description: "A number of the source is missing, changed or added in its translation (compared by value: 二十 = 20, 3.5亿 = 350 million, 百分之十五 = 15%).",
@@ -198,47 +249,9 @@ export const numberMismatch: Rule = {
     const src = LANGUAGE_NAME[ctx.sourceLang];
     const tgt = LANGUAGE_NAME[ctx.targetLang];
     ctx.beads.forEach((bead, k) => {
-      if (!bead.source.length || !bead.target.length) return;
-      const s = side(bead.source, ctx.source, ctx.sourceLang);
-      const t = side(bead.target, ctx.target, ctx.targetLang);
-      const ids = changedIdentifiers(s.sentences, t.sentences);
-      if (!s.numbers.length && !t.numbers.length && !ids.a.length) return;
-      const u = unmatched(s, t);
-      let missing = u.a;
-      let extra = u.b;
-      if (!missing.length && !extra.length && !ids.a.length) return;
-      // A number changed in place is certain; one only missing or only added may sit in a neighbour.
-      // A century on one side does not pair with a real number on the other.
-      if (missing.some(century) || extra.some(century)) {
-        const m2 = missing.filter((m) => !century(m));
-        const e2 = extra.filter((m) => !century(m));
-        if (!(m2.length && e2.length)) (missing = m2, extra = e2);
-      }
-      if (!(missing.length && extra.length)) {
-        // A number only missing or only added, in a bead that matches poorly, is more likely the
-        // aligner's doing (a sentence put in the wrong bead) than the translator's.
-        // Unless the side without the number is itself well explained by the other: then the bead
-        // is right, and what is missing was cut from it ("增长7.8%" gone from a sentence that
-        // otherwise says all the rest).
-        if (bead.score < minScore && !(missing.length ? explained(t.sentences, s.sentences, ctx) : explained(s.sentences, t.sentences, ctx))) return;
-        missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
-        extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
-        // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
-        // rewording, not a number lost. A percentage (七成, 百分之十五) converts to nothing else.
-        const soft = (m: Mention, other: Side): boolean => m.mention.form !== "digits" && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameValue(y.mention.value, m.mention.value));
-        const softS = s.numbers.filter((m) => soft(m, t));
-        const softT = t.numbers.filter((m) => soft(m, s));
-        if (softT.length) missing = [];
-        if (softS.length) extra = [];
-        const nearT = nearbyValues(ctx.beads, k, ctx, "target", reach);
-        const nearS = nearbyValues(ctx.beads, k, ctx, "source", reach);
-        missing = missing.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
-        extra = extra.filter((m) => !nearS.some((v) => sameValue(v, m.mention.value)));
-      }
-      // Section and figure numbers (2.2.4, 1-1-1) changed in place, after the numbers' own verdicts.
-      missing = [...missing, ...ids.a];
-      extra = [...extra, ...ids.b];
-      if (!missing.length && !extra.length) return;
+      const verdict = numberVerdict(ctx, k, reach, minScore);
+      if (!verdict) return;
+      const { missing, extra, s, t } = verdict;
       const parts: string[] = [];
       const pairs = Math.min(missing.length, extra.length);
       for (let i = 0; i < pairs; i++) parts.push(`${missing[i]!.text} became ${extra[i]!.text}`);
