@@ -52,7 +52,37 @@ describe("partial-omission", () => {
     expect(findings[0]!.message).toMatch(/“其中对欧洲和非洲的出口增长8\.5%” \(8\.5% and \d+ of its \d+ words missing from the translation/);
     // The same passage without the number lost, or with this bar raised, is below the default 9 nats.
     expect(partial([...base, [zh, whole]], {})).toEqual([]);
-    expect(partial([...base, [zh, cut]], { minEvidenceWithNumber: 99 })).toEqual([]);
+    expect(partial([...base, [zh, cut]], { minEvidenceWithNumber: 99, maxFoundWithLostNumber: 0 })).toEqual([]);
+  });
+
+  describe("a clause that went with its number", () => {
+    // A report's list of figures: the same words (收入, 增长; revenue, grew) in every clause, so a
+    // clause cut from the translation still finds its words elsewhere in the sentence.
+    const zh = "全市财政收入增长4.2%，其中税收收入增长3.8%，民生支出增长6.5%。";
+    const whole = "The city's fiscal revenue grew 4.2 percent, of which tax revenue grew 3.8 percent, and spending on people's livelihoods grew 6.5 percent.";
+    const cut = "The city's fiscal revenue grew 4.2 percent, and spending on people's livelihoods grew 6.5 percent.";
+    const both = (target: string, options: Record<string, unknown> = {}) =>
+      check([...base, [zh, target]], ["partial-omission", "number-mismatch"], { settings: { "partial-omission": { options } } });
+
+    it("reports the clause, with the number, in place of a number-mismatch", () => {
+      const findings = both(cut);
+      expect(findings.map((f) => f.rule)).toEqual(["partial-omission"]);
+      expect(findings[0]!.message).toMatch(/“其中税收收入增长3\.8%” \(3\.8% and \d+ of its \d+ words missing from the translation\)/);
+      const [range] = findings[0]!.source.ranges;
+      expect(sentences([...base.map((p) => p[0]), zh], "source").text.slice(range!.start, range!.end)).toBe("其中税收收入增长3.8%");
+    });
+
+    it("leaves a changed number or a number dropped from a translated clause to number-mismatch", () => {
+      expect(both(whole)).toEqual([]);
+      expect(both(whole.replace("3.8", "3.9")).map((f) => f.rule)).toEqual(["number-mismatch"]);
+      const dropped = both(whole.replace("grew 3.8 percent", "also grew"));
+      expect(dropped.map((f) => f.rule)).toEqual(["number-mismatch"]);
+      expect(dropped[0]!.message).toContain("3.8% missing");
+    });
+
+    it("is off at maxFoundWithLostNumber 0", () => {
+      expect(both(cut, { maxFoundWithLostNumber: 0 }).map((f) => f.rule)).toEqual(["number-mismatch"]);
+    });
   });
 
   it("does not alarm on punctuation that differs between the languages", () => {
