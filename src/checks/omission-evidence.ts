@@ -174,7 +174,16 @@ export function exclusiveHits(index: OmissionIndex, i: number): { zh: Uint8Array
   pairs.sort((x, y) => x[2] - y[2]);
   const zh = new Uint8Array(nz);
   const en = new Uint8Array(ne);
-  for (const [z, e] of pairs) if (!zh[z] && !en[e]) (zh[z] = 1), (en[e] = 1);
+  // The Chinese word each English word went to: a word glossed by a phrase ("value added" for 增加值)
+  // takes the phrase's words side by side, not one word each for two occurrences.
+  const owner = new Int32Array(ne).fill(-1);
+  for (const [z, e] of pairs) {
+    if (en[e]) continue;
+    if (zh[z] && owner[e - 1] !== z && owner[e + 1] !== z) continue;
+    zh[z] = 1;
+    en[e] = 1;
+    owner[e] = z;
+  }
   return { zh, en };
 }
 
