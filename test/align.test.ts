@@ -233,6 +233,32 @@ describe("align", () => {
     expect([...sharedMarkers(S, T)]).toEqual(["~?"]);
   });
 
+  it("counts the quotations a sentence opens and closes, curly, corner or straight, not apostrophes", async () => {
+    const { quoteBalance } = await import("../src/align/features.js");
+    expect(quoteBalance("海老公道：“我再说一遍，你好好记住了。")).toBe(1);
+    expect(quoteBalance("不过你得带钱来。”")).toBe(-1);
+    expect(quoteBalance("他说：「走吧。」")).toBe(0);
+    expect(quoteBalance("'I'll say it once more.")).toBe(1);
+    expect(quoteBalance("Never.'")).toBe(-1);
+    expect(quoteBalance("'I know,' said the boy. 'I'm not afraid.'")).toBe(0);
+    expect(quoteBalance("\"Breathtaking, aren't they?")).toBe(1);
+    expect(quoteBalance("He said \"no.\" It's John's.")).toBe(0);
+  });
+
+  it("keeps speech that runs over several English sentences in the bead of its Chinese sentence", () => {
+    const zh = ["天黑以前，老人把少年叫到屋里。", "老人又道：“你明天去城里买米，路上千万小心，要是被官兵看见了，你就回不来了。”", "少年道：“我知道，我不怕。”", "老人点了点头。"];
+    const en = [
+      "Before dark the old man called the boy into the house.",
+      "'Tomorrow you go to town to buy rice,' the old man went on, 'and be very careful on the road.",
+      "If the soldiers see you, you won't come back.",
+      "Never.'",
+      "'I know,' said the boy. 'I'm not afraid.'",
+      "The old man nodded.",
+    ];
+    // Without the quotations' balance, "Never.'" closed the old man's speech in the boy's bead.
+    expect(beads(zh, en)).toEqual(["[0]:[0]", "[1]:[1,2,3]", "[2]:[4]", "[3]:[5]"]);
+  });
+
   it("still aligns by length and position without a dictionary", () => {
     const S = segment(doc(ZH, "zh"), "source", { presplit: true });
     const T = segment(doc(EN, "en"), "target", { presplit: true });

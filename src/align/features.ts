@@ -58,6 +58,25 @@ export function punctuationMarkers(text: string): string[] {
   return out;
 }
 
+/**
+ * Quotations a sentence opens minus those it closes: speech that runs over several sentences opens in
+ * the first and closes in the last, on both sides, so a bead should open (or close) as many as its
+ * translation does. Curly and corner quotes tell which they are; a straight quote opens after a space
+ * or at the start, and a single one closes only before a space or punctuation (not an apostrophe).
+ */
+export function quoteBalance(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    const q = m[0].slice(-1);
+    const at = m.index + m[0].length - 1;
+    if (q === "“" || q === "「" || q === "『" || q === "‘") n++;
+    else if (q === "”" || q === "」" || q === "』" || q === "’") n--;
+    else n += at === 0 || /[\s(\[—–-]/.test(text[at - 1]!) ? 1 : -1;
+  }
+  return n;
+}
+const QUOTE_MARK = /["“”「」『』]|(?:^|[\s(\[—–-])['‘]|(?<=\S)['’](?=$|[\s,.;:!?…—–)\]-])/g;
+
 const NO_MARKS: ReadonlySet<string> = new Set();
 
 /**
