@@ -65,10 +65,26 @@ describe("one sentence of several aligned together that has no counterpart", () 
     expect(findings[0]!.message).toContain("农民在田里种了很多玉米和小麦");
     expect(findings[0]!.message).toMatch(/aligned together with Chinese sentence 7, English sentence 7 translates only that/);
   });
+  it("lowers its default bar for short documents, as the pair check does", async () => {
+    const { memberBar } = await import("../src/checks/unpaired.js");
+    expect(memberBar(0)).toBe(3);
+    expect(memberBar(50)).toBe(4.5);
+    expect(memberBar(100)).toBe(6);
+    expect(memberBar(1000)).toBe(6);
+    // Source 2 aligned with source 1's translation, which renders only 1: weaker evidence than
+    // source 7's above (4.5 nats), over the bar of a document of ten one-to-one beads (3.3 nats) and
+    // under the 6 nats of a long one.
+    const t2 = base.map((p) => p[1]).filter((_, i) => i !== 2);
+    const b2 = [{ source: [0], target: [0], score: 0.8 }, { source: [1, 2], target: [1], score: 0.5 }, ...Array.from({ length: 9 }, (_, i) => ({ source: [i + 3], target: [i + 2], score: 0.8 }))];
+    const p2 = src.map((s, i): [string, string] => [s, t2[i] ?? ""]);
+    expect(check(p2, rules, { beads: b2, targets: t2 }).map((f) => `${f.rule}:${f.source.sentences}`)).toEqual(["omission:2"]);
+    expect(check(p2, rules, { beads: b2, targets: t2, settings: { omission: { options: { minMemberEvidence: 6 } } } })).toEqual([]);
+  });
   it("stays quiet when the translation renders both sentences", () => {
     const both = [...tgt];
     both[6] = "The government plans to build three new schools next year, and the farmers planted a lot of corn and wheat in the fields.";
     expect(check(pairs, rules, { beads, targets: both, settings: LOW })).toEqual([]);
+    expect(check(pairs, rules, { beads, targets: both })).toEqual([]);
   });
   it("reports an added sentence aligned together with a translation", () => {
     const added = [...base.map((p) => p[1]).slice(0, 7), "Heavy snow closed the mountain roads for most of the winter.", ...base.map((p) => p[1]).slice(7)];
