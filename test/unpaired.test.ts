@@ -1,7 +1,7 @@
 // Omission and addition of a sentence the aligner paired only by position: the translation replaced
 // it with an unrelated sentence. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { check, PLAIN_PAIRS } from "./checks-helpers.js";
+import { check, PLAIN_PAIRS, resources, sentences } from "./checks-helpers.js";
 
 const base = PLAIN_PAIRS;
 // Sentence 7 (index 6) of the translation replaced by one of about the same length on another matter.
@@ -79,6 +79,24 @@ describe("one sentence of several aligned together that has no counterpart", () 
     const p2 = src.map((s, i): [string, string] => [s, t2[i] ?? ""]);
     expect(check(p2, rules, { beads: b2, targets: t2 }).map((f) => `${f.rule}:${f.source.sentences}`)).toEqual(["omission:2"]);
     expect(check(p2, rules, { beads: b2, targets: t2, settings: { omission: { options: { minMemberEvidence: 6 } } } })).toEqual([]);
+  });
+  it("counts a word of the translation once: an omitted sentence's terms taken by its neighbour's", async () => {
+    // 新医院将在明年九月开放 has no translation; the hospital its neighbour's translation names is
+    // the neighbour's, so its words are missing, though each finds a gloss in the bead.
+    const extra: Array<[string, string]> = [["新医院将在明年九月开放。", ""], ["市政府决定在河边修建一座新医院。", "The city government decided to build a new hospital by the river."]];
+    const src2 = [...base.map((p) => p[0]), ...extra.map((p) => p[0])];
+    const tgt2 = [...base.map((p) => p[1]), extra[1]![1]];
+    const b2 = [...base.map((_, i) => ({ source: [i], target: [i], score: 0.8 })), { source: [12, 13], target: [12], score: 0.5 }];
+    const p2 = src2.map((s, i): [string, string] => [s, tgt2[i] ?? ""]);
+    expect(check(p2, rules, { beads: b2, targets: tgt2 }).map((f) => `${f.rule}:${f.source.sentences}`)).toEqual(["omission:12"]);
+    // Counted the plain way, each word finding any gloss in the bead, it stays under the bar.
+    const { memberEvidence, omissionIndex } = await import("../src/checks/omission-evidence.js");
+    const { PARTIAL_OMISSION_DEFAULTS } = await import("../src/checks/partial-omission.js");
+    const { memberBar, EXCLUSIVE_MARGIN } = await import("../src/checks/unpaired.js");
+    const index = omissionIndex(sentences(src2, "source").list, sentences(tgt2, "target").list, b2, true, resources());
+    const m = memberEvidence(index, "zh", "source", PARTIAL_OMISSION_DEFAULTS).find((x) => x.sentence === 12)!;
+    expect(m.lexical + m.length).toBeLessThan(memberBar(12));
+    expect(m.exclusive + m.length).toBeGreaterThanOrEqual(memberBar(12) + EXCLUSIVE_MARGIN);
   });
   it("stays quiet when the translation renders both sentences", () => {
     const both = [...tgt];

@@ -402,10 +402,10 @@ function wordLlr(hit: boolean, p0: number, p: number): number {
  * Evidence, in nats, that the words of bead `i`'s `side` (those of sentence `only`, when given) found
  * no counterpart because they have none.
  */
-export function wordsEvidence(index: OmissionIndex, side: Lang, i: number, limits: Pick<RunLimits, "prior" | "chanceFactor">, only?: number): number {
+export function wordsEvidence(index: OmissionIndex, side: Lang, i: number, limits: Pick<RunLimits, "prior" | "chanceFactor">, only?: number, hits?: Uint8Array): number {
   const b = index.beads[i]!;
   const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
-  const hit = side === "zh" ? index.zhHit[i]! : index.enHit[i]!;
+  const hit = hits ?? (side === "zh" ? index.zhHit[i]! : index.enHit[i]!);
   const units = index[side].units;
   let llr = 0;
   for (let u = a; u < z; u++) {
@@ -421,6 +421,12 @@ export interface MemberEvidence {
   bead: Bead;
   sentence: number;
   lexical: number;
+  /**
+   * The words' evidence when each word of the other side stands for one word only, nearest places
+   * first (exclusiveHits): an omitted sentence that shares its terms with the neighbour whose
+   * translation it was put beside may find those terms taken by the neighbour's words.
+   */
+  exclusive: number;
   length: number;
 }
 
@@ -438,10 +444,13 @@ export function memberEvidence(index: OmissionIndex, side: Lang, which: "source"
     const lengths = beadLengths(index, side, i);
     if (!lengths) return;
     const { a, z, mine, delta } = lengths;
+    let exclusive: Uint8Array | undefined;
     for (const sentence of ids) {
       let length = 0;
       for (let u = a; u < z; u++) if (units[u]!.sentence === sentence) length += units[u]!.length;
-      if (length) out.push({ bead: b.bead, sentence, lexical: wordsEvidence(index, side, i, limits, sentence), length: lengthEvidence(index, delta, length / mine, limits.maxLengthEvidence) });
+      if (!length) continue;
+      exclusive ??= exclusiveHits(index, i)[side];
+      out.push({ bead: b.bead, sentence, lexical: wordsEvidence(index, side, i, limits, sentence), exclusive: wordsEvidence(index, side, i, limits, sentence, exclusive), length: lengthEvidence(index, delta, length / mine, limits.maxLengthEvidence) });
     }
   });
   return out;
