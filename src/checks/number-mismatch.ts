@@ -186,9 +186,21 @@ function nearbyValues(beads: Bead[], k: number, ctx: CheckContext, which: "sourc
 /**
  * The numbers of bead k that number-mismatch reports: source numbers missing from the translation and
  * target numbers not in the source (paired in order when both, as changed values); undefined when
- * there are none. `reach` and `minScore` are the rule's options.
+ * there are none. `reach` and `minScore` are the rule's options. Worked out once per document and
+ * options, for number-mismatch and partial-omission both.
  */
-export function numberVerdict(ctx: CheckContext, k: number, reach = 1, minScore = 0.4): { missing: Mention[]; extra: Mention[]; s: Side; t: Side } | undefined {
+export function numberVerdict(ctx: CheckContext, k: number, reach = 1, minScore = 0.4): NumberVerdict | undefined {
+  return ctx.shared(`number-verdicts:${reach}:${minScore}`, () => ctx.beads.map((_, i) => verdictOf(ctx, i, reach, minScore)))[k];
+}
+
+export interface NumberVerdict {
+  missing: Mention[];
+  extra: Mention[];
+  s: Side;
+  t: Side;
+}
+
+function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number): NumberVerdict | undefined {
   const bead = ctx.beads[k]!;
   if (!bead.source.length || !bead.target.length) return undefined;
   const s = side(bead.source, ctx.source, ctx.sourceLang);
