@@ -138,6 +138,15 @@ export function chineseNumbers(text: string): NumberMention[] {
     taken.push([m.index, m.index + m[0].length]);
     out.push({ value: (c - 1) * 100 + d, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi" });
   }
+  // 民国元年 = 1912, 民國26年 = 1937: the Republic's calendar, which translations give in either
+  // reckoning. Both years only vouch for a number (hanzi form), so that neither is missed when the
+  // translation writes the other.
+  if (t.includes("民国") || t.includes("民國")) for (const m of t.matchAll(/民[国國](元|\d{1,2}|[一二三四五六七八九十]{1,3})年/g)) {
+    const n = m[1] === "元" ? 1 : /\d/.test(m[1]!) ? Number(m[1]) : parseHanNumber(m[1]!);
+    if (Number.isNaN(n) || n < 1 || n > 120) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ value: 1911 + n, start: m.index, end: m.index + m[0].length, form: "hanzi" }, { value: n, start: m.index, end: m.index + m[0].length, form: "hanzi", ordinal: true });
+  }
   if (digits) for (const m of t.matchAll(/(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d]|\.\d)/g)) {
     if (isTaken(m.index, m.index + m[0].length)) continue;
     let value = Number(m[0].replace(/,/g, ""));
