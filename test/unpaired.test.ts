@@ -116,3 +116,31 @@ describe("one sentence of several aligned together that has no counterpart", () 
     expect(findings[0]!.message).toMatch(/English sentence 8 has no Chinese source: “Heavy snow.*aligned together with English sentence 7, which translates Chinese sentence 7/);
   });
 });
+
+describe("a sentence aligned together with one the translation only copies", () => {
+  it("is omitted: the bead translates nothing, and the copy is reported as untranslated", () => {
+    // Chinese sentences 7 and 8 aligned with one target that is sentence 8 copied.
+    const src = base.map((p) => p[0]);
+    const tgt = [...base.slice(0, 6).map((p) => p[1]), src[7]!, ...base.slice(8).map((p) => p[1])];
+    const beads = [
+      ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
+      { source: [6, 7], target: [6], score: 0.3 },
+      ...Array.from({ length: 4 }, (_, i) => ({ source: [i + 8], target: [i + 7], score: 0.8 })),
+    ];
+    const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+    const findings = check(pairs, ["omission", "untranslated"], { beads, targets: tgt });
+    expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`)).toEqual(["omission:6:6", "untranslated:7:6"]);
+    expect(findings[0]!.message).toMatch(/Chinese sentence 7 has no English translation: “政府计划.*aligned together with Chinese sentence 8, which the translation only copies/);
+  });
+  it("says nothing more when the bead also holds a real translation", () => {
+    const src = base.map((p) => p[0]);
+    const tgt = [...base.slice(0, 7).map((p) => p[1]), src[7]!, ...base.slice(8).map((p) => p[1])];
+    const beads = [
+      ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
+      { source: [6, 7], target: [6, 7], score: 0.5 },
+      ...Array.from({ length: 4 }, (_, i) => ({ source: [i + 8], target: [i + 8], score: 0.8 })),
+    ];
+    const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+    expect(check(pairs, ["omission", "untranslated"], { beads, targets: tgt }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`)).toEqual(["untranslated:7:7"]);
+  });
+});
