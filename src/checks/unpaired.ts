@@ -6,6 +6,8 @@
 // - a sentence among several on one side of a bead, none of whose words the other side has, while the
 //   other side is as much shorter as that sentence's share predicts: an omission (or an addition)
 //   that its neighbour's translation carried into a bead.
+// - a sentence aligned together with one the translation only copies (left untranslated): the bead
+//   translates nothing, so the other sentence has no translation either.
 //
 // The evidence is that of partial-omission (omission-evidence.ts) over a whole sentence: per word, a
 // log-likelihood ratio of "not translated" against "translated", with the word's hit rate learnt on
@@ -17,6 +19,7 @@ import { LANGUAGE_NAME } from "./describe.js";
 import { memberEvidence, wordsEvidence } from "./omission-evidence.js";
 import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
+import { bareText } from "./untranslated.js";
 
 /**
  * Measured on injected mac-dev and aca (inject.mjs seeds 1–7, omissions and additions planted):
@@ -118,11 +121,38 @@ export function unmatchedReasons(ctx: CheckContext, which: "source" | "target"):
   const other = which === "source" ? "target" : "source";
   return (bead, id, tail) => {
     const opposite = label(other, bead[other]);
+    const copies = which === "source" ? besideCopies(ctx, bead) : undefined;
+    if (copies?.others.has(id)) return ` (aligned together with ${label("source", copies.copied)}, which the translation only copies)`;
     if (pairs.has(bead)) return ` (${opposite}, aligned with it by position, shares nothing with it)`;
     const others = bead[which].filter((x) => x !== id && ctx[which][x]!.kind !== "blank");
     if (others.length && members.get(id) === bead) return ` (aligned together with ${label(which, others)}, ${tail(others, opposite)})`;
     return undefined;
   };
+}
+
+/**
+ * A bead that translates nothing because its translation only copies its source: every target
+ * sentence is a copy of one of its source sentences (left untranslated), so its other source
+ * sentences have no translation; the untranslated rule reports the copies. `copied` are the copied
+ * source sentences, `others` the source sentences without counterpart. Only for omissions: the
+ * reverse (a target sentence beside the copy of its bead's whole source) found no planted addition
+ * on mac-dev, aca, political and news (seeds 1-5) and flagged one free rendering the aligner had put
+ * beside a copy.
+ */
+function besideCopies(ctx: CheckContext, bead: Bead): { copied: number[]; others: Set<number> } {
+  const none = { copied: [], others: new Set<number>() };
+  const sources = bead.source.filter((i) => ctx.source[i]!.kind !== "blank");
+  const targets = bead.target.filter((j) => ctx.target[j]!.kind !== "blank");
+  if (!sources.length || !targets.length || sources.length + targets.length < 3) return none;
+  const bare = new Map(sources.map((i) => [bareText(ctx.source[i]!.text), i]));
+  const copyOf = new Map<number, number>();
+  for (const j of targets) {
+    const i = bare.get(bareText(ctx.target[j]!.text));
+    if (i !== undefined) copyOf.set(j, i);
+  }
+  if (copyOf.size !== targets.length) return none;
+  const copied = [...new Set(copyOf.values())];
+  return { copied, others: new Set(sources.filter((i) => !copied.includes(i))) };
 }
 
 /** A rule's evidence option (nats), its default when unset; 0 or less turns that check off. */
