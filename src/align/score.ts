@@ -70,8 +70,10 @@ export class BeadScorer {
     this.markZ = new Int32Array(stemCount);
     let zl = 0;
     let el = 0;
-    for (const v of zh.length) zl += v;
-    for (const v of en.length) el += v;
+    // Indexed loops: the constructor runs twice, before it is optimized, and a for…of over a typed
+    // array allocates an iterator result per element there.
+    for (let z = 0; z < zh.length.length; z++) zl += zh.length[z]!;
+    for (let e = 0; e < en.length.length; e++) el += en.length[e]!;
     this.ratio = zl > 0 && el > 0 ? el / zl : 3;
 
     const n = zh.tokens.length;
@@ -103,9 +105,10 @@ export class BeadScorer {
     let q = 0;
     for (let e = 0; e < m; e++) {
       this.eStart[e] = q;
-      for (const st of en.stems[e]!) {
-        this.eStem[q] = st;
-        this.eWeight[q++] = en.weight.get(st) ?? 0;
+      const st = en.stems[e]!;
+      for (let x = 0; x < st.length; x++) {
+        this.eStem[q] = st[x]!;
+        this.eWeight[q++] = en.weight.get(st[x]!) ?? 0;
       }
     }
     this.eStart[m] = q;
