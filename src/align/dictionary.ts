@@ -164,9 +164,34 @@ export function parseDictionary(tsv: string): Dictionary {
     parsed.set(word, value);
     return value;
   };
+  // Pinyin alone, for the names check of every Han character of a text: its line's third field, without
+  // making stem ids of the glosses (most characters are never asked for those).
+  const pinyinOf = new Map<string, string | null>();
+  const pinyin = (word: string): string | undefined => {
+    const known = parsed.get(word);
+    if (known !== undefined) return known?.pinyin;
+    let py = pinyinOf.get(word);
+    if (py === undefined) {
+      const a = find(word);
+      py = null;
+      if (a >= 0) {
+        // word TAB stems TAB pinyin: the third field, as entry() reads it.
+        let nl = tsv.indexOf("\n", a);
+        if (nl < 0) nl = tsv.length;
+        const first = tsv.indexOf("\t", a);
+        const second = first >= 0 && first < nl ? tsv.indexOf("\t", first + 1) : -1;
+        if (second >= 0 && second < nl) {
+          const third = tsv.indexOf("\t", second + 1);
+          py = tsv.slice(second + 1, third >= 0 && third < nl ? third : nl) || null;
+        }
+      }
+      pinyinOf.set(word, py);
+    }
+    return py ?? undefined;
+  };
   return {
     glosses: (word) => entry(word)?.glosses,
-    pinyin: (word) => entry(word)?.pinyin,
+    pinyin,
     stemId,
     longestWith,
     headwordsAt,
