@@ -87,7 +87,9 @@ export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpa
     // token cannot reach minDice: its beads are not counted (a range a little wider than the exact one,
     // which the test of dice below settles).
     const nt = nTok[t]!;
-    const [fewest, most] = stemRange(nt, p);
+    const range = stemRange(nt, p);
+    const fewest = range[0];
+    const most = range[1];
     for (let x = perTok[t]!; x < perTok[t + 1]!; x++) {
       const k = tokBeads[x]!;
       for (let y = stemStart[k]!; y < stemStart[k + 1]!; y++) {
