@@ -162,13 +162,20 @@ export function parseDictionary(tsv: string, lineStarts: Int32Array = lineStarts
     }
     let nl = tsv.indexOf("\n", a);
     if (nl < 0) nl = tsv.length;
-    const [, stems = "", pinyin = ""] = tsv.slice(a, nl).split("\t");
-    const ids = stems ? stems.split(" ").map(stemId) : [];
-    const unique = new Set(ids);
-    const glosses = new Int32Array(unique.size);
-    let k = 0;
-    for (const id of unique) glosses[k++] = id;
-    const value = { glosses, pinyin: pinyin || undefined };
+    const fields = tsv.slice(a, nl).split("\t");
+    const stems = fields[1] ?? "";
+    const pinyin = fields[2] ?? "";
+    // Each stem once, in order of first mention: a loop rather than a Set and its iterator (a line has a
+    // few stems, 38 at most, and this runs for every word of a document, mostly before it is optimized).
+    const ids: number[] = [];
+    if (stems) {
+      const parts = stems.split(" ");
+      for (let k = 0; k < parts.length; k++) {
+        const id = stemId(parts[k]!);
+        if (!ids.includes(id)) ids.push(id);
+      }
+    }
+    const value = { glosses: Int32Array.from(ids), pinyin: pinyin || undefined };
     parsed.set(word, value);
     return value;
   };

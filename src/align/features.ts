@@ -344,7 +344,11 @@ export function chineseTokens(
       ids.push(tokenId(`L:${s}`, () => [dict.stemId(s)]));
     }
     if (spelling) spelling(text, (spelled, glosses) => ids.push(tokenId(`N:${spelled}`, () => [...glosses])));
-    for (const word of words.cut(text)) {
+    // Indexed loops over the words and the lists below: this runs once a document, much of it before it is
+    // optimized, where for…of walks an iterator and allocates a result per element.
+    const cut = words.cut(text);
+    for (let w = 0; w < cut.length; w++) {
+      const word = cut[w]!;
       // A word gives the same tokens every time: the first time creates them, later times find them.
       let found = wordTokens.get(word);
       if (found === undefined) wordTokens.set(word, (found = tokensOf(word)));
@@ -395,19 +399,20 @@ export function chineseTokens(
 /** Lays glosses out per token occurrence so the scorer walks plain arrays. */
 function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float64Array, length: Float64Array, fullGlosses = tokenGlosses): ZhFeatures {
   let total = 0;
-  for (const toks of tokens) for (let k = 0; k < toks.length; k++) total += tokenGlosses[toks[k]!]!.length;
+  for (let z = 0; z < tokens.length; z++) for (let k = 0; k < tokens[z]!.length; k++) total += tokenGlosses[tokens[z]![k]!]!.length;
   const flat = new Int32Array(total);
   const glossStart: Int32Array[] = [];
   const glossEnd: Int32Array[] = [];
   // Each sentence's starts and ends are views of two buffers for all occurrences: one allocation each,
   // not two a sentence.
   let occurrences = 0;
-  for (const toks of tokens) occurrences += toks.length;
+  for (let z = 0; z < tokens.length; z++) occurrences += tokens[z]!.length;
   const allStarts = new Int32Array(occurrences);
   const allEnds = new Int32Array(occurrences);
   let at = 0;
   let o = 0;
-  for (const toks of tokens) {
+  for (let z = 0; z < tokens.length; z++) {
+    const toks = tokens[z]!;
     const starts = allStarts.subarray(o, o + toks.length);
     const ends = allEnds.subarray(o, o + toks.length);
     o += toks.length;
