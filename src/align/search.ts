@@ -52,9 +52,10 @@ export function bandedSearch(
   const hi = new Int32Array(n + 1);
   const offset = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) {
-    const [a, b] = band(i);
-    lo[i] = Math.max(0, a);
-    hi[i] = Math.min(m, b);
+    // Read by index: destructuring walks the tuple's iterator until this is optimized.
+    const range = band(i);
+    lo[i] = Math.max(0, range[0]);
+    hi[i] = Math.min(m, range[1]);
     if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
     offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
   }
