@@ -3,6 +3,9 @@
 // usually found in this document's translations are missing, and the translation is shorter than
 // the document's length ratio predicts by about the run's share. Both count, as log-likelihood
 // ratios that add up; a finding needs their sum over `minEvidence` and neither against it by much.
+// A passage holding a number the translation lacks needs less. And a clause whose number is gone with
+// nothing in its place is reported when its words, counted one for one, are mostly gone too
+// (lostNumberClauses below).
 
 import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
