@@ -69,7 +69,8 @@ export function punctuationMarkers(text: string): string[] {
  */
 export function quoteBalance(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(QUOTE_MARK)) {
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
     const q = m[0].slice(-1);
     const at = m.index + m[0].length - 1;
     if (q === "“" || q === "「" || q === "『" || q === "‘") n++;
