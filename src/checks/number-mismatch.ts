@@ -167,7 +167,8 @@ export function century(x: Mention): boolean {
   return /^\s*(?:世纪|世紀|-?century|th century)/.test(x.sentence.text.slice(x.mention.end));
 }
 
-function side(ids: number[], sentences: Sentence[], lang: Lang): Side {
+/** A bead side's sentences (blank ones left out) and the numbers they write. */
+export function side(ids: number[], sentences: Sentence[], lang: Lang): Side {
   const ss = ids.map((i) => sentences[i]!).filter((s) => s.kind !== "blank");
   return { lang, sentences: ss, numbers: ss.flatMap((s) => numbersIn(s, lang)) };
 }

@@ -200,11 +200,6 @@ export function clauseUnits(index: OmissionIndex, side: Lang, i: number, clause:
   return out;
 }
 
-/** Whether unit u of `side` has glosses (a word the hit rates are kept for). */
-export function glossableUnit(index: OmissionIndex, side: Lang, u: number): boolean {
-  return glossable(index, side, u);
-}
-
 /**
  * A word's kind for its prior hit rate: how many glosses it has (Chinese; an English word has one stem,
  * or none) in four classes, times how long it is in three.
@@ -218,7 +213,8 @@ function wordKind(index: { zf: ZhFeatures; ef: EnFeatures }, side: Lang, u: numb
   return (g <= 1 ? 0 : g <= 3 ? 3 : g <= 8 ? 6 : 9) + Math.min(length, 3) - 1;
 }
 
-const glossable = (index: { zf: ZhFeatures; ef: EnFeatures }, side: Lang, u: number): boolean =>
+/** Whether unit u of `side` has glosses (a word the hit rates are kept for). */
+export const glossable = (index: { zf: ZhFeatures; ef: EnFeatures }, side: Lang, u: number): boolean =>
   side === "zh" ? index.zf.tokens[u]!.length > 0 : index.ef.stems[u]!.length > 0;
 
 /** Builds the word-level evidence of a whole aligned document, once for the rules that share it. */

@@ -10,8 +10,8 @@
 import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
 import { clausesOf } from "./clauses.js";
-import { numbersIn, numberVerdict, unmatched, type Mention } from "./number-mismatch.js";
-import { clauseUnits, exclusiveHits, glossableUnit, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
+import { numberVerdict, side as numberSide, unmatched, type Mention } from "./number-mismatch.js";
+import { clauseUnits, exclusiveHits, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
 import { numberOption, type CheckContext, type Rule } from "./types.js";
 
 export interface PartialOmissionOptions {
@@ -119,7 +119,7 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
       let words = 0;
       let found = 0;
       for (const u of clauseUnits(index, side, i, clause)) {
-        if (/\d/.test(index[side].units[u]!.key) || !glossableUnit(index, side, u)) continue;
+        if (/\d/.test(index[side].units[u]!.key) || !glossable(index, side, u)) continue;
         words++;
         found += hits[u - from]!;
       }
@@ -133,12 +133,7 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
 
 /** Numbers of the run's clauses that its bead's translation lacks (compared as number-mismatch does). */
 function missingNumbers(ctx: CheckContext, run: OmittedRun): Mention[] {
-  const side = (ids: number[], which: "source" | "target") => {
-    const lang = which === "source" ? ctx.sourceLang : ctx.targetLang;
-    const sentences = ids.map((i) => ctx[which][i]!).filter((x) => x.kind !== "blank");
-    return { lang, sentences, numbers: sentences.flatMap((x) => numbersIn(x, lang)) };
-  };
-  const lost = unmatched(side(run.bead.source, "source"), side(run.bead.target, "target")).a;
+  const lost = unmatched(numberSide(run.bead.source, ctx.source, ctx.sourceLang), numberSide(run.bead.target, ctx.target, ctx.targetLang)).a;
   return lost.filter((m) => run.clauses.some((c) => c.sentence.index === m.sentence.index && m.mention.start >= c.start && m.mention.end <= c.end));
 }
 
