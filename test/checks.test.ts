@@ -91,6 +91,23 @@ describe("numbers by value", () => {
     expect(en("IN THE SPRING OF 1977, TLR 9")).toEqual([1977]);
     expect(en("at 10:30")).toEqual([10.3]);
   });
+  it("reads news and report figures: plans, p.m., midnight, noon, half, 余万", () => {
+    // “十四五” is the 14th Five-Year Plan: its ordinal and the five of "five-year".
+    const plan = chineseNumbers("“十四五”规划开局良好");
+    expect(plan.map((n) => [n.value, n.ordinal ?? false])).toEqual([[14, true], [5, false]]);
+    expect(zh("十三五时期")).toEqual([13, 5]);
+    expect(zh("五年规划")).toEqual([5]);
+    expect(zh("全省接待游客5000余万人次")).toEqual([5e7]);
+    // 6:30 p.m. stands for 18:30 too; 12 a.m. for 0; a time in the morning for itself alone.
+    expect(englishNumbers("at 6:30 p.m. sharp").map((n) => [n.value, n.also])).toEqual([[6.3, 18.3]]);
+    expect(englishNumbers("ended at 8 pm").map((n) => [n.value, n.also])).toEqual([[8, 20]]);
+    expect(englishNumbers("at 12 a.m.").map((n) => [n.value, n.also])).toEqual([[12, 0]]);
+    expect(englishNumbers("at 9 a.m.").map((n) => n.also)).toEqual([undefined]);
+    expect(englishNumbers("As of midnight").map((n) => [n.value, n.also])).toEqual([[0, 24]]);
+    expect(en("at noon")).toEqual([12]);
+    const half = englishNumbers("Nearly half of them");
+    expect(half.map((n) => [n.value, n.percent, n.form])).toEqual([[50, true, "words"]]);
+  });
   it("keeps the aligner's anchors: numbers have offsets into the text", () => {
     const t = "展望2022年";
     const [n] = chineseNumbers(t);

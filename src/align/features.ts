@@ -510,7 +510,10 @@ export function englishFeatures(sentences: Sentence[], dict: Dictionary, marks: 
     forEachWord(text.toLowerCase(), word);
     for (const s of wordMarks) take(dict.stemId(s));
     if (marks.size) for (const s of punctuationMarkers(text)) if (marks.has(s)) take(dict.stemId(s));
-    for (const n of englishNumbers(text)) take(dict.stemId(numberKey(n.value)));
+    for (const n of englishNumbers(text)) {
+      take(dict.stemId(numberKey(n.value)));
+      if (n.also !== undefined) take(dict.stemId(numberKey(n.also)));
+    }
   }
   starts.push(all.length);
   const buffer = Int32Array.from(all);

@@ -9,6 +9,8 @@ export interface NumberMention {
   form: "digits" | "hanzi" | "words";
   ordinal?: boolean;
   percent?: boolean;
+  /** Another value the same words may stand for: 6:30 p.m. is 18:30, midnight is 0 or 24. */
+  also?: number;
 }
 
 const HAN_DIGIT: Record<string, number> = {
@@ -85,6 +87,8 @@ const HAN_ORDINAL_AFTER = /^(?:大(?![小量批多概约都家力])|届|屆|中�
 const HAN_FRACTION = /([百千万萬])分之([零〇一二两兩三四五六七八九十百千点點]+|\d+(?:\.\d+)?)/g;
 const FRACTION_SCALE: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 萬: 1e4 };
 
+/** 十四五规划, “十三五”时期, 九五期间: a five-year plan by its number (the 6th to the 19th). */
+const FIVE_YEAR_PLAN = /(?<=[“「"‘『]|^|[^一二三四五六七八九十百千万零〇两])(十[一二三四五六七八九]|[六七八九])五(?=[”」"’』]|规划|規劃|计划|計劃|时期|時期|期间|期間|末|初)/g;
 const CLOCK = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})[时時点點](?:(\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(半))/g;
 const TENTHS = /(?<![\d.零〇一二两三四五六七八九十百千])(\d|[一二两三四五六七八九十])成(?=以上|以下|左右|多|的|[，。、；,;）)]|$)/g;
 
@@ -147,6 +151,14 @@ export function chineseNumbers(text: string): NumberMention[] {
     taken.push([m.index, m.index + m[0].length]);
     out.push({ value: 1911 + n, start: m.index, end: m.index + m[0].length, form: "hanzi" }, { value: n, start: m.index, end: m.index + m[0].length, form: "hanzi", ordinal: true });
   }
+  // “十四五” = the 14th Five-Year Plan (十三五, 九五 …): the plan's ordinal and the five of "five-year".
+  if (t.includes("五")) for (const m of t.matchAll(FIVE_YEAR_PLAN)) {
+    const n = parseHanNumber(m[1]!);
+    if (Number.isNaN(n)) continue;
+    const five = m.index + m[1]!.length; // the look-arounds take no characters: m[0] is m[1] and 五
+    taken.push([m.index, five + 1]);
+    out.push({ value: n, start: m.index, end: five, form: "hanzi", ordinal: true }, { value: 5, start: five, end: five + 1, form: "hanzi" });
+  }
   if (digits) for (const m of t.matchAll(/(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d]|\.\d)/g)) {
     if (isTaken(m.index, m.index + m[0].length)) continue;
     let value = Number(m[0].replace(/,/g, ""));
@@ -156,8 +168,8 @@ export function chineseNumbers(text: string): NumberMention[] {
       value = Number((value * scale).toPrecision(12));
       end++;
       if (scale === 1e4 && HAN_BIG[t[end] ?? ""] === 1e8) (value = Number((value * 1e8).toPrecision(12)), end++); // 1万亿 = 10^12
-    } else if (t[end] === "多" && HAN_BIG[t[end + 1] ?? ""]) {
-      value = Number((value * HAN_BIG[t[end + 1]!]!).toPrecision(12)); // 3多万: more than 30,000
+    } else if ((t[end] === "多" || t[end] === "余" || t[end] === "餘") && HAN_BIG[t[end + 1] ?? ""]) {
+      value = Number((value * HAN_BIG[t[end + 1]!]!).toPrecision(12)); // 3多万, 5000余万: more than 30,000, 50 million
       end += 2;
     }
     const percent = t[end] === "%";
@@ -179,8 +191,8 @@ export function chineseNumbers(text: string): NumberMention[] {
     const next = t[start + run.length] ?? "";
     if (next === "分" && t[start + run.length + 1] === "之") continue;
     let value = parseHanNumber(run);
-    // A run ending in 万/亿 that scales the digits right before it was read with them (3.5亿).
-    if (/^[万萬亿億]/.test(run) && /\d$/.test(t.slice(0, start))) continue;
+    // A run ending in 万/亿 that scales the digits right before it was read with them (3.5亿, 3多万).
+    if (/^[万萬亿億]/.test(run) && /\d[多余餘]?$/.test(t.slice(0, start))) continue;
     if (Number.isNaN(value)) continue;
     const before = t.slice(Math.max(0, start - 3), start);
     const after = t.slice(start + run.length);
@@ -230,7 +242,8 @@ export function englishNumbers(text: string): NumberMention[] {
   const digits = /\d/.test(t);
   if (digits) for (const m of t.matchAll(TIME)) {
     times.push([m.index, m.index + m[0].length]);
-    out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
+    const value = Number(m[1]) + Number(m[2]) / 100;
+    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ...afternoon(t, m.index + m[0].length, value) });
   }
   if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
@@ -242,7 +255,8 @@ export function englishNumbers(text: string): NumberMention[] {
     let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : undefined;
     if (scale) value *= scale;
-    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ordinal: Boolean(m[1]), percent: Boolean(m[2]) });
+    const ordinal = Boolean(m[1]);
+    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || m[3] ? {} : afternoon(t, m.index + m[0].length, value)) });
   }
   // A loop rather than matchAll: when the second word is not part of the number ("five six"), the
   // search resumes right after the first, so no number word is swallowed ("late twentieth").
@@ -285,11 +299,32 @@ export function englishNumbers(text: string): NumberMention[] {
     if (a === "one" && end === m.index + 3) continue; // "one" is a pronoun as often as a number
     out.push({ value, start: m.index, end, form: "words", ordinal });
   }
+  // Times of day and a half, in words: they vouch for the Chinese figure (12时, 24时, 50%), never accuse.
+  if (/noon|midday|midnight|half/i.test(t)) for (const m of t.matchAll(DAY_WORDS)) {
+    const w = m[0].toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    if (w === "half") out.push({ value: 50, start, end, form: "words", percent: true });
+    else if (w === "midnight") out.push({ value: 0, start, end, form: "words", also: 24 });
+    else out.push({ value: 12, start, end, form: "words" });
+  }
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(t); m; m = MONTH.exec(t)) {
     out.push({ value: MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1, start: m.index, end: m.index + m[0].length, form: "words" });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const DAY_WORDS = /\b(?:noon|midday|midnight|half)\b/gi;
+
+/** "6:30 p.m." is also 18:30 (Chinese gives the hour of a 24-hour clock: 18时30分); "12 a.m." is also 0. */
+function afternoon(t: string, end: number, value: number): { also?: number } {
+  const m = /^\s?([ap])\.?\s?m\b\.?/i.exec(t.slice(end, end + 6));
+  if (!m) return {};
+  const hour = Math.floor(value);
+  if (m[1]!.toLowerCase() === "p" && hour >= 1 && hour < 12) return { also: Number((value + 12).toFixed(2)) };
+  if (m[1]!.toLowerCase() === "a" && hour === 12) return { also: Number((value - 12).toFixed(2)) };
+  return {};
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -51,6 +51,13 @@ export function sameValue(a: number, b: number): boolean {
   return Number.isInteger(small) && small >= 10 && small < 100 && (big === 1900 + small || big === 2000 + small);
 }
 
+/** Two mentions of one value, either by the value it reads as or by the other it may stand for (6 p.m. = 18时). */
+export function sameMention(a: NumberMention, b: NumberMention): boolean {
+  if (sameValue(a.value, b.value)) return true;
+  if (a.also !== undefined && sameValue(a.also, b.value)) return true;
+  return b.also !== undefined && (sameValue(a.value, b.also) || (a.also !== undefined && sameValue(a.also, b.also)));
+}
+
 /** Words that carry a small number without a numeral: "a day" = 一天, 双方 = both sides. */
 const SMALL_ZH: Record<number, RegExp> = {
   1: /[一壹单單独獨首]/,
@@ -92,7 +99,7 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
     mine.numbers.filter(
       (x) =>
         x.mention.form === "digits" &&
-        !other.numbers.some((y) => sameValue(x.mention.value, y.mention.value) || converted(x, mine.lang, y, other.lang)) &&
+        !other.numbers.some((y) => sameMention(x.mention, y.mention) || converted(x, mine.lang, y, other.lang)) &&
         !writtenAlike(x, other.sentences),
     );
   return { a: loose(a, b), b: loose(b, a) };
@@ -179,7 +186,7 @@ function nearbyValues(beads: Bead[], k: number, ctx: CheckContext, which: "sourc
   const lang = which === "source" ? ctx.sourceLang : ctx.targetLang;
   for (let j = Math.max(0, k - reach); j <= Math.min(beads.length - 1, k + reach); j++) {
     if (j === k) continue;
-    for (const id of beads[j]![which]) out.push(...numbersIn(ctx[which][id]!, lang).map((m) => m.mention.value));
+    for (const id of beads[j]![which]) for (const m of numbersIn(ctx[which][id]!, lang)) out.push(m.mention.value, ...(m.mention.also === undefined ? [] : [m.mention.also]));
   }
   return out;
 }
@@ -230,7 +237,7 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
     extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
     // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
     // rewording, not a number lost. A percentage (七成, 百分之十五) converts to nothing else.
-    const soft = (m: Mention, other: Side): boolean => m.mention.form !== "digits" && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameValue(y.mention.value, m.mention.value));
+    const soft = (m: Mention, other: Side): boolean => m.mention.form !== "digits" && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameMention(y.mention, m.mention));
     const softS = s.numbers.filter((m) => soft(m, t));
     const softT = t.numbers.filter((m) => soft(m, s));
     if (softT.length) missing = [];
