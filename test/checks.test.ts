@@ -105,6 +105,9 @@ describe("numbers by value", () => {
     expect(englishNumbers("at 9 a.m.").map((n) => n.also)).toEqual([undefined]);
     expect(englishNumbers("As of midnight").map((n) => [n.value, n.also])).toEqual([[0, 24]]);
     expect(en("at noon")).toEqual([12]);
+    // News style abbreviates a month before its day.
+    expect(en("said on Oct. 18")).toEqual([10, 18]);
+    expect(en("on Sept. 20 and Dec.")).toEqual([9, 20]);
     const half = englishNumbers("Nearly half of them");
     expect(half.map((n) => [n.value, n.percent, n.form])).toEqual([[50, true, "words"]]);
   });

@@ -328,5 +328,5 @@ function afternoon(t: string, end: number, value: number): { also?: number } {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** Month names written with a capital, as numbers (1989年11月 = November 1989). "May" and "March" are also words, so these never raise an alarm alone. */
-const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** Month names written with a capital, as numbers (1989年11月 = November 1989), and news style's abbreviations before a day (Oct. 18). "May" and "March" are also words, so these never raise an alarm alone. */
+const MONTH = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?= ?\d))/g;
