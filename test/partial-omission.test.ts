@@ -55,6 +55,21 @@ describe("partial-omission", () => {
     expect(partial([...base, [zh, cut]], { minEvidenceWithNumber: 99, maxFoundWithLostNumber: 0 })).toEqual([]);
   });
 
+  it("answers for the number of a clause cut at its thousands separator: one finding, not a number changed too", () => {
+    const zh = "中欧班列去年开行4300列，比上年增加600列，货物运输量创下新高。";
+    // "4,300" cut at its comma with the clause after it leaves "4": the number did not become 4.
+    const cut = "A total of 4, 600 more than the year before, and freight volume hit a record high.";
+    const whole = "A total of 4,300 China-Europe freight train trips were made last year, 600 more than the year before, and freight volume hit a record high.";
+    const findings = check([...base, [zh, cut]], ["partial-omission", "number-mismatch"], { settings: { "partial-omission": { options: SMALL } } });
+    expect(findings.map((f) => f.rule)).toEqual(["partial-omission"]);
+    expect(findings[0]!.message).toMatch(/“中欧班列去年开行4300列” \(4300 and/);
+    expect(check([...base, [zh, whole]], ["partial-omission", "number-mismatch"], { settings: { "partial-omission": { options: SMALL } } })).toEqual([]);
+    // A number changed beside the cut is still reported.
+    const changed = "A total of 4, 700 more than the year before, and freight volume hit a record high.";
+    const rules = check([...base, [zh, changed]], ["partial-omission", "number-mismatch"], { settings: { "partial-omission": { options: SMALL } } }).map((f) => f.rule);
+    expect(rules).toContain("number-mismatch");
+  });
+
   describe("a clause that went with its number", () => {
     // A report's list of figures: the same words (收入, 增长; revenue, grew) in every clause, so a
     // clause cut from the translation still finds its words elsewhere in the sentence.
