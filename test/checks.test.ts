@@ -85,7 +85,8 @@ describe("numbers by value", () => {
     expect(en("the early seventies")).toEqual([70]);
     expect(en("nearly 100 000 particles")).toEqual([100000]);
     expect(en("one trillion")).toEqual([1e12]);
-    expect(en("COVID-19 and G20")).toEqual([]);
+    // The number of a name only vouches for the same number written out (二十国集团): form "name".
+    expect(englishNumbers("COVID-19 and G20").map((n) => [n.value, n.form])).toEqual([[20, "name"]]);
     expect(en("a ligand for TLR 9 in CHAPTER 12")).toEqual([12]);
     expect(en("DEFINITION 2 and EXAMPLE 1 on PAGE 30")).toEqual([2, 1, 30]);
     expect(en("IN THE SPRING OF 1977, TLR 9")).toEqual([1977]);
@@ -105,6 +106,8 @@ describe("numbers by value", () => {
     expect(englishNumbers("at 9 a.m.").map((n) => n.also)).toEqual([undefined]);
     expect(englishNumbers("As of midnight").map((n) => [n.value, n.also])).toEqual([[0, 24]]);
     expect(en("at noon")).toEqual([12]);
+    expect(en("invest $5bn and €3.2m, a 5bn-yuan plan, 5m tall")).toEqual([5e9, 3.2e6, 5e9, 5]);
+    expect(englishNumbers("in mid-2021, after pre-1949 days").map((n) => [n.value, n.form])).toEqual([[2021, "digits"], [1949, "digits"]]);
     // News style abbreviates a month before its day.
     expect(en("said on Oct. 18")).toEqual([10, 18]);
     expect(en("on Sept. 20 and Dec.")).toEqual([9, 20]);

@@ -5,8 +5,8 @@ export interface NumberMention {
   value: number;
   start: number;
   end: number;
-  /** How it was written: "digits", "hanzi", "words". */
-  form: "digits" | "hanzi" | "words";
+  /** How it was written: "digits", "hanzi", "words", or the number of a name ("name": G20, COP28). */
+  form: "digits" | "hanzi" | "words" | "name";
   ordinal?: boolean;
   percent?: boolean;
   /** Another value the same words may stand for: 6:30 p.m. is 18:30, midnight is 0 or 24. */
@@ -220,6 +220,7 @@ const EN_ORDINALS: Record<string, number> = {
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
   fiftieth: 50, hundredth: 100, thousandth: 1000,
 };
+const ABBREVIATED_SCALE: Record<string, number> = { bn: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, m: 1e6, k: 1e3 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** "the seventies" = the 1970s (sameValue in the number-mismatch rule matches 70 with 1970). */
 const DECADES: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
@@ -245,7 +246,7 @@ export function englishNumbers(text: string): NumberMention[] {
     const value = Number(m[1]) + Number(m[2]) / 100;
     out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ...afternoon(t, m.index + m[0].length, value) });
   }
-  if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi)) {
+  if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(?<=[$€£¥][\d.,]+)(mn|m|k)\b)?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     // A number after an acronym names something (TLR 9, MP 3), as TLR9 does; headings keep theirs.
     // Acronyms are short; DEFINITION 2 or EXAMPLE 1 in capitals are headings with real numbers.
@@ -253,10 +254,24 @@ export function englishNumbers(text: string): NumberMention[] {
     const acronym = /(\S*)\s+([A-Z]{2,5})\s$/.exec(` ${t.slice(Math.max(0, m.index - 30), m.index)}`);
     if (acronym && !HEADING_WORDS.test(acronym[2]!) && !/^[A-Z]{2,}\W*$/.test(acronym[1]!)) continue;
     let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
-    const scale = m[3] ? SCALE[m[3].toLowerCase()] : undefined;
-    if (scale) value *= scale;
+    // "$5bn", "€3.2m": news style's scales, the short ones only after a currency sign (5m is five metres).
+    const short = m[4] ?? m[5];
+    const scale = m[3] ? SCALE[m[3].toLowerCase()] : short ? ABBREVIATED_SCALE[short.toLowerCase()] : undefined;
+    if (scale) value = Number((value * scale).toPrecision(12));
     const ordinal = Boolean(m[1]);
-    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || m[3] ? {} : afternoon(t, m.index + m[0].length, value)) });
+    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || scale ? {} : afternoon(t, m.index + m[0].length, value)) });
+  }
+  // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy), which the hyphen rule above
+  // leaves out with names such as COVID-19; and the number of a name such as COP28, G20 or C919,
+  // which only vouches for the same number written out (第28届联合国气候变化大会), never accuses.
+  if (digits) for (const m of t.matchAll(/\b(?:mid|pre|post)-(\d{4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g)) {
+    if (m[1]) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ value: Number(m[1]), start, end: start + 4, form: "digits" });
+    } else {
+      const start = m.index + m[0].length - m[2]!.length;
+      out.push({ value: Number(m[2]), start, end: start + m[2]!.length, form: "name" });
+    }
   }
   // A loop rather than matchAll: when the second word is not part of the number ("five six"), the
   // search resumes right after the first, so no number word is swallowed ("late twentieth").

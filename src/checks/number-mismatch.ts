@@ -236,8 +236,9 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
     missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
     extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
     // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
-    // rewording, not a number lost. A percentage (七成, 百分之十五) converts to nothing else.
-    const soft = (m: Mention, other: Side): boolean => m.mention.form !== "digits" && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameMention(y.mention, m.mention));
+    // rewording, not a number lost. A percentage (七成, 百分之十五) converts to nothing else, and the
+    // number of a name (G20) is no quantity.
+    const soft = (m: Mention, other: Side): boolean => (m.mention.form === "hanzi" || m.mention.form === "words") && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameMention(y.mention, m.mention));
     const softS = s.numbers.filter((m) => soft(m, t));
     const softT = t.numbers.filter((m) => soft(m, s));
     if (softT.length) missing = [];
