@@ -248,18 +248,19 @@ export function englishNumbers(text: string): NumberMention[] {
   }
   if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(?<=[$€£¥][\d.,]+)(mn|m|k)\b)?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
-    // A number after an acronym names something (TLR 9, MP 3), as TLR9 does; headings keep theirs.
-    // Acronyms are short; DEFINITION 2 or EXAMPLE 1 in capitals are headings with real numbers.
-    // A line in capitals (IN THE SPRING OF 1977) is prose, not an acronym.
+    // A number after an acronym names something (TLR 9, MP 3, the UN 2030 Agenda), as TLR9 does: it
+    // vouches for the same number, never accuses; headings keep theirs. Acronyms are short; DEFINITION
+    // 2 or EXAMPLE 1 in capitals are headings with real numbers. A line in capitals (IN THE SPRING OF
+    // 1977) is prose, not an acronym.
     const acronym = /(\S*)\s+([A-Z]{2,5})\s$/.exec(` ${t.slice(Math.max(0, m.index - 30), m.index)}`);
-    if (acronym && !HEADING_WORDS.test(acronym[2]!) && !/^[A-Z]{2,}\W*$/.test(acronym[1]!)) continue;
+    const named = Boolean(acronym && !HEADING_WORDS.test(acronym[2]!) && !/^[A-Z]{2,}\W*$/.test(acronym[1]!));
     let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
     // "$5bn", "€3.2m": news style's scales, the short ones only after a currency sign (5m is five metres).
     const short = m[4] ?? m[5];
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : short ? ABBREVIATED_SCALE[short.toLowerCase()] : undefined;
     if (scale) value = Number((value * scale).toPrecision(12));
     const ordinal = Boolean(m[1]);
-    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || scale ? {} : afternoon(t, m.index + m[0].length, value)) });
+    out.push({ value, start: m.index, end: m.index + m[0].length, form: named ? "name" : "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || scale ? {} : afternoon(t, m.index + m[0].length, value)) });
   }
   // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy), which the hyphen rule above
   // leaves out with names such as COVID-19; and the number of a name such as COP28, G20 or C919,
