@@ -2,6 +2,7 @@
 // judged on word and length evidence learnt from the document. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { omissionIndex, omittedRuns } from "../src/checks/omission-evidence.js";
+import { evidenceBar, PARTIAL_OMISSION_DEFAULTS } from "../src/checks/partial-omission.js";
 import { check, PLAIN_PAIRS, resources, sentences } from "./checks-helpers.js";
 
 // Plain, closely translated pairs: the document the rule learns its rates from.
@@ -53,6 +54,18 @@ describe("partial-omission", () => {
     // The same passage without the number lost, or with this bar raised, is below the default 9 nats.
     expect(partial([...base, [zh, whole]], {})).toEqual([]);
     expect(partial([...base, [zh, cut]], { minEvidenceWithNumber: 99, maxFoundWithLostNumber: 0 })).toEqual([]);
+  });
+
+  it("asks less evidence of a Chinese source translated closely, by the document's mean hit rate", () => {
+    const o = PARTIAL_OMISSION_DEFAULTS;
+    const bar = (zh: number, side: "zh" | "en" = "zh", options = o) => evidenceBar({ mean: { zh, en: 0.7 } }, side, options);
+    expect(bar(0.4)).toBe(9); // a novel's free translation
+    expect(bar(0.5)).toBe(9);
+    expect(bar(0.575)).toBeCloseTo(7.5);
+    expect(bar(0.7)).toBe(6); // a report's close one
+    expect(bar(0.7, "en")).toBe(9); // English sources keep the one bar
+    expect(bar(0.7, "zh", { ...o, minEvidenceClose: 9 })).toBe(9);
+    expect(bar(0.7, "zh", { ...o, minEvidence: 5 })).toBe(5);
   });
 
   it("answers for the number of a clause cut at its thousands separator: one finding, not a number changed too", () => {
