@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chineseNumbers, englishNumbers, parseHanNumber } from "../src/align/numbers.js";
+import { side, unmatched, type Mention } from "../src/checks/number-mismatch.js";
 import { selectRules } from "../src/checks/select.js";
 import { clausesOf } from "../src/checks/clauses.js";
 import { showDiff } from "../src/checks/inconsistency.js";
@@ -113,6 +114,16 @@ describe("numbers by value", () => {
     expect(en("on Sept. 20 and Dec.")).toEqual([9, 20]);
     const half = englishNumbers("Nearly half of them");
     expect(half.map((n) => [n.value, n.percent, n.form])).toEqual([[50, true, "words"]]);
+  });
+  it("takes what a cut at a thousands comma left of a number for no number of its own", () => {
+    const one = (text: string, lang: "zh" | "en", index = 0) => side([0], [{ side: "source", index, text, start: 0, end: text.length, startPos: { line: 1, column: 1 }, endPos: { line: 1, column: 1 }, kind: "text" }], lang);
+    const zh = one("中欧班列开行4300列，比上年增加600列。", "zh");
+    const texts = (u: { a: Mention[]; b: Mention[] }) => [u.a.map((m) => m.text), u.b.map((m) => m.text)];
+    expect(texts(unmatched(zh, one("A total of 4, 600 more than the year before.", "en")))).toEqual([["4300"], []]);
+    // A changed number stays one, and so does a number that only begins like it.
+    expect(texts(unmatched(zh, one("A total of 38, 600 more than the year before.", "en")))).toEqual([["4300"], ["38"]]);
+    expect(texts(unmatched(zh, one("A total of 43 trains, 600 more than the year before.", "en")))).toEqual([["4300"], ["43"]]);
+    expect(texts(unmatched(one("研发投入强度达到2.6%，高新技术企业超过1.5万家。", "zh"), one("R&D spending reached 2.6 percent of GDP,000.", "en")))).toEqual([["1.5万"], []]);
   });
   it("keeps the aligner's anchors: numbers have offsets into the text", () => {
     const t = "展望2022年";

@@ -85,11 +85,7 @@ function dropPartsOfOmitted(findings: Finding[]): Finding[] {
   });
 }
 
-/**
- * Numbers of a passage reported as untranslated are that passage's finding: all source numbers of a
- * number finding inside such passages (missing, or "changed" into what the cut left), or a number only
- * added inside a passage reported as added.
- */
+/** A number only missing (or only added) inside a passage reported as untranslated (or added) is that passage's. */
 function dropNumbersInPassages(findings: Finding[]): Finding[] {
   const inside = (r: Range, rs: Range[]) => rs.some((x) => x.start <= r.start && r.end <= x.end);
   const omitted = findings.filter((f) => f.rule === "partial-omission").flatMap((f) => f.source.ranges);
@@ -97,9 +93,7 @@ function dropNumbersInPassages(findings: Finding[]): Finding[] {
   if (!omitted.length && !added.length) return findings;
   return findings.filter((f) => {
     if (f.rule !== "number-mismatch") return true;
-    // A number whose clause has no translation cannot have become another: what stands in its place
-    // is a fragment of the cut (4,300 cut at its comma leaves "4"). The passage's finding names it.
-    if (f.source.ranges.length && f.source.ranges.every((r) => inside(r, omitted))) return false;
+    if (!f.target.ranges.length && f.source.ranges.length && f.source.ranges.every((r) => inside(r, omitted))) return false;
     if (!f.source.ranges.length && f.target.ranges.length && f.target.ranges.every((r) => inside(r, added))) return false;
     return true;
   });

@@ -102,7 +102,23 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
         !other.numbers.some((y) => sameMention(x.mention, y.mention) || converted(x, mine.lang, y, other.lang)) &&
         !writtenAlike(x, other.sentences),
     );
-  return { a: loose(a, b), b: loose(b, a) };
+  const la = loose(a, b);
+  const lb = loose(b, a);
+  // What a cut at a thousands separator left of a number is no number of its own: "4,300 trips …,
+  // 600 more" that lost its middle clause reads "4, 600 more", and the number is missing, not 4.
+  return { a: la.filter((x) => !lb.some((y) => fragmentOf(x, y))), b: lb.filter((x) => !la.some((y) => fragmentOf(x, y))) };
+}
+
+/** Whether mention x is the digits before or after a thousands comma of y's value, cut there ("4," of 4,300; ",000" of 15,000). */
+function fragmentOf(x: Mention, y: Mention): boolean {
+  if (!/^\d+$/.test(x.text) || !Number.isInteger(y.mention.value) || y.mention.value < 1000) return false;
+  const whole = String(y.mention.value);
+  const rest = whole.length - x.text.length;
+  if (rest <= 0) return false;
+  const text = x.sentence.text;
+  // The digits before the comma leave groups of three behind them; those after it are such groups.
+  if (rest % 3 === 0 && whole.startsWith(x.text) && text[x.mention.end] === ",") return true;
+  return x.text.length % 3 === 0 && whole.endsWith(x.text) && text[x.mention.start - 1] === ",";
 }
 
 /** The same measure in another unit (斤 and tonnes, 亩 and hectares), when the two languages differ. */
