@@ -132,6 +132,22 @@ describe("a sentence aligned together with one the translation only copies", () 
     expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`)).toEqual(["omission:6:6", "untranslated:7:6"]);
     expect(findings[0]!.message).toMatch(/Chinese sentence 7 has no English translation: “政府计划.*aligned together with Chinese sentence 8, which the translation only copies/);
   });
+  it("answers for the numbers of both sentences: the omitted one's are not compared with the copy's", () => {
+    const src = base.map((p) => p[0]);
+    src[6] = "政府计划在2025年修建3座新学校。";
+    src[7] = "这家工厂去年生产了20000辆汽车。";
+    const tgt = [...base.slice(0, 6).map((p) => p[1]), src[7]!, ...base.slice(8).map((p) => p[1])];
+    const beads = [
+      ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
+      { source: [6, 7], target: [6], score: 0.5 },
+      ...Array.from({ length: 4 }, (_, i) => ({ source: [i + 8], target: [i + 7], score: 0.8 })),
+    ];
+    const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+    const rules = (extra: string[]) => check(pairs, ["omission", "untranslated", ...extra], { beads, targets: tgt }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`);
+    expect(rules(["number-mismatch"])).toEqual(["omission:6:6", "untranslated:7:6"]);
+    // Without the omission found, 2025 missing from the copy is a finding of its own.
+    expect(check(pairs, ["untranslated", "number-mismatch"], { beads, targets: tgt }).map((f) => f.rule)).toEqual(["number-mismatch", "untranslated"]);
+  });
   it("says nothing more when the bead also holds a real translation", () => {
     const src = base.map((p) => p[0]);
     const tgt = [...base.slice(0, 7).map((p) => p[1]), src[7]!, ...base.slice(8).map((p) => p[1])];
@@ -142,5 +158,26 @@ describe("a sentence aligned together with one the translation only copies", () 
     ];
     const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
     expect(check(pairs, ["omission", "untranslated"], { beads, targets: tgt }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`)).toEqual(["untranslated:7:7"]);
+  });
+});
+
+describe("a sentence left out whole by partial-omission's evidence", () => {
+  // Sentence 13 ("the new building has 3,000 seats") aligned with sentence 12, whose translation
+  // shares its words (新大楼, "new building"): counted sentence by sentence, its words are found.
+  const src = [...base.map((p) => p[0]), "图书馆的新大楼一共有3000个座位。"];
+  const tgt = base.map((p) => p[1]);
+  const beads = [...Array.from({ length: 11 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })), { source: [11, 12], target: [11], score: 0.6 }];
+  const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+  const run = (rules: string[]) => check(pairs, rules, { beads, targets: tgt }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`);
+  it("is an omission of that sentence, and the passage finding gives way to it", () => {
+    expect(run(["partial-omission"])).toEqual(["partial-omission:12:11"]);
+    expect(run(["omission", "partial-omission"])).toEqual(["omission:12:11"]);
+  });
+  it("stays a passage when it is only part of the sentence", () => {
+    const part = [...src.slice(0, 11), "图书馆的新大楼将在九月开放，一共有3000个座位。"];
+    const partPairs = part.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+    const one = Array.from({ length: 12 }, (_, i) => ({ source: [i], target: [i], score: 0.8 }));
+    const found = check(partPairs, ["omission", "partial-omission"], { beads: one, targets: tgt }).map((f) => `${f.rule}:${f.source.sentences}`);
+    expect(found).toEqual(["partial-omission:11"]);
   });
 });

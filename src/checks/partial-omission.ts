@@ -74,26 +74,42 @@ export const partialOmission: Rule = {
     if (ctx.sourceLang === ctx.targetLang) return;
     const index = omissionIndexFor(ctx);
     if (!index) return;
-    const o = options(ctx);
-    const side: Lang = ctx.sourceLang;
-    const runs = omittedRuns(index, side, { minLength: { zh: o.minLengthZh, en: o.minLengthEn }, maxClauses: o.maxClauses, maxShare: 0.9, prior: o.prior, chanceFactor: o.chanceFactor, maxLengthEvidence: o.maxLengthEvidence });
-    const done: OmittedRun[] = [];
-    const bar = evidenceBar(index, side, o);
-    for (const run of runs) {
-      if (run.lexical < o.minLexical || run.length < o.minLength) continue;
-      const evidence = run.lexical + run.length;
-      if (evidence >= bar) (report(ctx, run, missingNumbers(ctx, run)), done.push(run));
-      else if (evidence >= o.minEvidenceWithNumber) {
-        // Measured on injected aca and on fixtures/bench/political (seeds 1-6): recall 0.31 -> 0.41
-        // and 0.07 -> 0.27, no false alarm more; mac-dev has few numbers and did not move.
-        // A number with another in its place was changed, not lost with its clause: number-mismatch's.
-        const lost = missingNumbers(ctx, run, true);
-        if (lost.length) (report(ctx, run, lost), done.push(run));
-      }
-    }
-    if (o.maxFoundWithLostNumber > 0) lostNumberClauses(ctx, index, o, done);
+    for (const { run, lost, lengths } of passagesLeftOut(ctx, index, options(ctx))) report(ctx, run, lost, lengths);
   },
 };
+
+/**
+ * The passages of source sentences that have no counterpart in their translation, each with the
+ * numbers it took with it: one run of clauses at most per bead, with evidence over the bar, or over
+ * the lower bar for a passage whose number the translation lacks (with no other number in its place).
+ */
+export function passagesLeftOut(ctx: CheckContext, index: OmissionIndex, o: PartialOmissionOptions = PARTIAL_OMISSION_DEFAULTS): Passage[] {
+  const side: Lang = ctx.sourceLang;
+  const runs = omittedRuns(index, side, { minLength: { zh: o.minLengthZh, en: o.minLengthEn }, maxClauses: o.maxClauses, maxShare: 0.9, prior: o.prior, chanceFactor: o.chanceFactor, maxLengthEvidence: o.maxLengthEvidence });
+  const out: Passage[] = [];
+  const bar = evidenceBar(index, side, o);
+  for (const run of runs) {
+    if (run.lexical < o.minLexical || run.length < o.minLength) continue;
+    const evidence = run.lexical + run.length;
+    if (evidence >= bar) out.push({ run, lost: missingNumbers(ctx, run), lengths: true });
+    else if (evidence >= o.minEvidenceWithNumber) {
+      // Measured on injected aca and on fixtures/bench/political (seeds 1-6): recall 0.31 -> 0.41
+      // and 0.07 -> 0.27, no false alarm more; mac-dev has few numbers and did not move.
+      // A number with another in its place was changed, not lost with its clause: number-mismatch's.
+      const lost = missingNumbers(ctx, run, true);
+      if (lost.length) out.push({ run, lost, lengths: true });
+    }
+  }
+  if (o.maxFoundWithLostNumber > 0) out.push(...lostNumberClauses(ctx, index, o, out.map((p) => p.run)));
+  return out;
+}
+
+/** A passage left out, the numbers it took with it, and whether its evidence includes the lengths. */
+export interface Passage {
+  run: OmittedRun;
+  lost: Mention[];
+  lengths: boolean;
+}
 
 /**
  * The evidence a passage needs. A Chinese source whose words the document's translation usually finds
@@ -118,7 +134,8 @@ export function evidenceBar(index: Pick<OmissionIndex, "mean">, side: Lang, o: P
  * the translation leaves its words found elsewhere in the sentence by a bag-of-words count; the lost
  * number shows where to look, and the one-for-one count whether the words went with it.
  */
-function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOmissionOptions, done: OmittedRun[]): void {
+function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOmissionOptions, done: OmittedRun[]): Passage[] {
+  const out: Passage[] = [];
   const side: Lang = ctx.sourceLang;
   const position = new Map(ctx.beads.map((b, k) => [b, k]));
   index.beads.forEach((b, i) => {
@@ -145,9 +162,10 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
       if (words < 3 || found > o.maxFoundWithLostNumber * words) continue;
       reported.add(place);
       const lost = verdict.missing.filter((x) => x.sentence === m.sentence && x.mention.start >= clause.start && x.mention.end <= clause.end);
-      report(ctx, { bead: b.bead, clauses: [clause], lexical: 0, length: 0, share: 0, words, found }, lost, false);
+      out.push({ run: { bead: b.bead, clauses: [clause], lexical: 0, length: 0, share: 0, words, found }, lost, lengths: false });
     }
   });
+  return out;
 }
 
 /** Numbers of the run's clauses that its bead's translation lacks (compared as number-mismatch does); none when `nothingInPlace` and the translation has numbers the source lacks. */

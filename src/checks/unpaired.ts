@@ -17,7 +17,8 @@
 import type { Bead } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
 import { memberEvidence, wordsEvidence } from "./omission-evidence.js";
-import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS } from "./partial-omission.js";
+import type { Clause } from "./clauses.js";
+import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS, passagesLeftOut } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
 import { bareText } from "./untranslated.js";
 
@@ -44,6 +45,20 @@ export const MEMBER_MIN_EVIDENCE = 6;
  * two planted omissions, taken for them); bench:qa mac-dev omission +1.
  */
 export const EXCLUSIVE_MARGIN = 0;
+
+/** The sentence that clauses of one sentence cover from its first letter or digit to its last, if they do. */
+function wholeSentence(clauses: Clause[]): number | undefined {
+  const sentence = clauses[0]?.sentence;
+  if (!sentence || clauses.some((c) => c.sentence !== sentence)) return undefined;
+  const text = sentence.text;
+  const first = text.search(/[\p{L}\p{N}]/u);
+  let last = text.length - 1;
+  while (last >= 0 && !/[\p{L}\p{N}]/u.test(text[last]!)) last--;
+  if (first < 0) return undefined;
+  const start = Math.min(...clauses.map((c) => c.start));
+  const end = Math.max(...clauses.map((c) => c.end));
+  return start <= first && end > last ? sentence.index : undefined;
+}
 
 /** The one-to-one beads whose two sentences share nothing, with the evidence of each side. */
 export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVIDENCE): Map<Bead, { source: number; target: number }> {
@@ -78,6 +93,16 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
     for (const m of memberEvidence(index, side, which, PARTIAL_OMISSION_DEFAULTS)) {
       if (m.lexical < 0 || m.length < PARTIAL_OMISSION_DEFAULTS.minLength) continue;
       if (m.lexical + m.length >= minEvidence || m.exclusive + m.length >= minEvidence + EXCLUSIVE_MARGIN) out.set(m.sentence, m.bead);
+    }
+    // A member that partial-omission's clause-level evidence finds left out from its first word to its
+    // last: the sentence whole, not a passage of it. Its words may be found in the bead by the
+    // sentence-level count, through a neighbour on the same topic ("Those promises remain as urgent
+    // today as they were in 1945" beside the sentence whose promises its translation renders).
+    if (which === "source") {
+      for (const { run } of ctx.shared("passages-left-out", () => passagesLeftOut(ctx, index))) {
+        const id = wholeSentence(run.clauses);
+        if (id !== undefined && run.bead.source.length > 1 && !out.has(id)) out.set(id, run.bead);
+      }
     }
     return out;
   });

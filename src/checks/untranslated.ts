@@ -124,5 +124,7 @@ function isLanguageText(text: string, lang: "zh" | "en"): boolean {
   const words = (text.match(LATIN_WORD) ?? []).filter((w) => w.length > 1);
   // A numbered heading copied as is ("10.1.1 Graph Models") is untranslated too.
   if (words.length >= 2 && /^\s*\d+(?:\.\d+)*\.?\s+[A-Z]/.test(text)) return true;
+  // So is a short sentence ("Thank you.", "I see!"): a name or a title does not end in a full stop.
+  if (words.length === 2 && words.some((w) => /^[a-z]/.test(w)) && /[.!?]["'”’]?\s*$/.test(text)) return true;
   return words.length >= 3 && words.some((w) => /^[a-z]/.test(w));
 }
