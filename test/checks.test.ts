@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chineseNumbers, englishNumbers, parseHanNumber } from "../src/align/numbers.js";
-import { side, unmatched, type Mention } from "../src/checks/number-mismatch.js";
+import { side, surplus, unmatched, type Mention } from "../src/checks/number-mismatch.js";
 import { selectRules } from "../src/checks/select.js";
 import { clausesOf } from "../src/checks/clauses.js";
 import { showDiff } from "../src/checks/inconsistency.js";
@@ -124,6 +124,14 @@ describe("numbers by value", () => {
     expect(texts(unmatched(zh, one("A total of 38, 600 more than the year before.", "en")))).toEqual([["4300"], ["38"]]);
     expect(texts(unmatched(zh, one("A total of 43 trains, 600 more than the year before.", "en")))).toEqual([["4300"], ["43"]]);
     expect(texts(unmatched(one("研发投入强度达到2.6%，高新技术企业超过1.5万家。", "zh"), one("R&D spending reached 2.6 percent of GDP,000.", "en")))).toEqual([["1.5万"], []]);
+  });
+  it("finds the number written more often in the translation than in its source: where a lost one went", () => {
+    const one = (text: string, lang: "zh" | "en") => side([0], [{ side: "source", index: 0, text, start: 0, end: text.length, startPos: { line: 1, column: 1 }, endPos: { line: 1, column: 1 }, kind: "text" }], lang);
+    const zh = one("本届亚运会将持续到10月8日，历时16天。", "zh");
+    expect(surplus(one("The Games will run until Oct. 16, lasting 16 days.", "en"), zh).map((m) => m.text)).toEqual(["16"]);
+    expect(surplus(one("The Games will run until Oct. 8, lasting 16 days.", "en"), zh)).toEqual([]);
+    // A value the source never writes is unmatched, not surplus.
+    expect(surplus(one("The Games will run until Oct. 9, lasting 16 days.", "en"), zh)).toEqual([]);
   });
   it("keeps the aligner's anchors: numbers have offsets into the text", () => {
     const t = "展望2022年";

@@ -109,6 +109,22 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
   return { a: la.filter((x) => !lb.some((y) => fragmentOf(x, y))), b: lb.filter((x) => !la.some((y) => fragmentOf(x, y))) };
 }
 
+/**
+ * Digit mentions of side a beyond those the other side accounts for, value by value: a value written
+ * twice in a and once in b leaves its second mention over.
+ */
+export function surplus(a: Side, b: Side): Mention[] {
+  const out: Mention[] = [];
+  const used = new Set<Mention>();
+  for (const x of a.numbers) {
+    if (x.mention.form !== "digits") continue;
+    const y = b.numbers.find((m) => !used.has(m) && sameMention(x.mention, m.mention));
+    if (y) used.add(y);
+    else if (b.numbers.some((m) => sameMention(x.mention, m.mention))) out.push(x);
+  }
+  return out;
+}
+
 /** Whether mention x is the digits before or after a thousands comma of y's value, cut there ("4," of 4,300; ",000" of 15,000). */
 function fragmentOf(x: Mention, y: Mention): boolean {
   if (!/^\d+$/.test(x.text) || !Number.isInteger(y.mention.value) || y.mention.value < 1000) return false;
@@ -173,7 +189,7 @@ function writtenAlike(x: Mention, others: Sentence[]): boolean {
 export function weak(x: Mention): boolean {
   const { text } = x.sentence;
   const { start, end, value } = x.mention;
-  if (value < 10 && Number.isInteger(value)) return true;
+  if (value < 10 && Number.isInteger(value) && !dayOfMonth(x)) return true;
   if (century(x) || listMarker(x)) return true;
   if (/^[\s(（]*$/.test(text.slice(0, start)) && /^(?:\.\d+)*\.?\s*(?:\p{Script=Han}|[A-Z])/u.test(text.slice(end)) && value < 100) return true;
   const open = Math.max(text.lastIndexOf("(", start), text.lastIndexOf("（", start));
@@ -183,6 +199,14 @@ export function weak(x: Mention): boolean {
     if (open + inside.length >= end && /[A-Z\p{Script=Han}][\p{L}.]*(?:\s+et al\.?)?[,，]?\s*(1[5-9]|20)\d\d/u.test(inside)) return true;
   }
   return false;
+}
+
+/** The day of a date (10月8日, Oct. 8, 8 October): no small count that a translation drops at will. */
+function dayOfMonth(x: Mention): boolean {
+  const before = x.sentence.text.slice(Math.max(0, x.mention.start - 12), x.mention.start);
+  const after = x.sentence.text.slice(x.mention.end, x.mention.end + 12);
+  if (/月\s*$/.test(before) && /^\s*[日号號]/.test(after)) return true;
+  return /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/.test(before) || /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after);
 }
 
 /** 18世纪, "the eighteenth century": translations say "the century" or name it another way. */
@@ -263,6 +287,9 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
     const nearS = nearbyValues(ctx.beads, k, ctx, "source", reach);
     missing = missing.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
     extra = extra.filter((m) => !nearS.some((v) => sameValue(v, m.mention.value)));
+    // A number missing where the translation writes another one more often than the source does
+    // ("until Oct. 16, lasting 16 days" for 10月8日 … 16天) was changed into it, not dropped.
+    if (missing.length && !extra.length) extra = surplus(t, s);
   }
   // Section and figure numbers (2.2.4, 1-1-1) changed in place, after the numbers' own verdicts.
   missing = [...missing, ...ids.a];

@@ -10,7 +10,7 @@
 import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
 import { clausesOf } from "./clauses.js";
-import { numberVerdict, side as numberSide, unmatched, type Mention } from "./number-mismatch.js";
+import { numberVerdict, side as numberSide, surplus, unmatched, type Mention } from "./number-mismatch.js";
 import { clauseUnits, exclusiveHits, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
 import { numberOption, type CheckContext, type Rule } from "./types.js";
 
@@ -170,8 +170,10 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
 
 /** Numbers of the run's clauses that its bead's translation lacks (compared as number-mismatch does); none when `nothingInPlace` and the translation has numbers the source lacks. */
 function missingNumbers(ctx: CheckContext, run: OmittedRun, nothingInPlace = false): Mention[] {
-  const u = unmatched(numberSide(run.bead.source, ctx.source, ctx.sourceLang), numberSide(run.bead.target, ctx.target, ctx.targetLang));
-  if (nothingInPlace && u.b.length) return [];
+  const s = numberSide(run.bead.source, ctx.source, ctx.sourceLang);
+  const t = numberSide(run.bead.target, ctx.target, ctx.targetLang);
+  const u = unmatched(s, t);
+  if (nothingInPlace && (u.b.length || surplus(t, s).length)) return [];
   return u.a.filter((m) => run.clauses.some((c) => c.sentence.index === m.sentence.index && m.mention.start >= c.start && m.mention.end <= c.end));
 }
 
