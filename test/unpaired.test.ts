@@ -32,6 +32,17 @@ describe("a one-to-one pair that shares nothing", () => {
     const free = base.map(([zh, en], i): [string, string] => [zh, i === 6 ? "Next year, the authorities intend to open three more places of learning." : en]);
     expect(check(free, rules, { settings: SMALL })).toEqual([]);
   });
+  it("lets a pair with nothing in common pass on both sides' evidence together, each at least half the bar", () => {
+    // The swapped pair's sides give about 3.6 (Chinese) and 2.8 nats (English): under a bar of 3 on
+    // one side, over it together (6 asked) when the aligner found nothing in common (similarity 0).
+    const at = (score: number) =>
+      check(swapped, rules, {
+        beads: swapped.map((_, i) => ({ source: [i], target: [i], score: i === 6 ? score : 0.8 })),
+        settings: { omission: { options: { minPairEvidence: 3 } }, addition: { options: { minPairEvidence: 3 } } },
+      }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort();
+    expect(at(0)).toEqual(["addition:6:6", "omission:6:6"]);
+    expect(at(0.3)).toEqual([]);
+  });
   it("needs more evidence by default than so short a document gives", () => {
     expect(check(swapped, rules)).toEqual([]);
   });
