@@ -192,3 +192,23 @@ describe("a sentence left out whole by partial-omission's evidence", () => {
     expect(found).toEqual(["partial-omission:11"]);
   });
 });
+
+describe("an added sentence whose words the document has nowhere else", () => {
+  // English sentence 13, pasted from another text, aligned together with the translation of sentence 12.
+  const pasted = "Quantum chromodynamics explains how gluons bind quarks inside protons and neutrons.";
+  const beads = [...Array.from({ length: 11 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })), { source: [11], target: [11, 12], score: 0.6 }];
+  const run = (extra: string) => {
+    const tgt = [...base.map((p) => p[1]), extra];
+    const pairs = tgt.map((t, i): [string, string] => [base[i]?.[0] ?? "", t]);
+    // The member check's own bar out of reach: only the unshared words decide.
+    const settings = { addition: { options: { minMemberEvidence: 50 } } };
+    return check(pairs.slice(0, 12), ["addition"], { beads, targets: tgt, settings }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`);
+  };
+  it("is an addition, on 1 nat of its own evidence", () => {
+    expect(run(pasted)).toEqual(["addition:11:12"]);
+  });
+  it("is not, when its words are the document's own", () => {
+    // The same length, made of words the other sentences use.
+    expect(run("The children went to the market in the park and the teacher was reading at the bank.")).toEqual([]);
+  });
+});

@@ -453,6 +453,38 @@ export function memberEvidence(index: OmissionIndex, side: Lang, which: "source"
 }
 
 /**
+ * Per sentence of `side`, the share of its words (those with glosses) that no other sentence of the
+ * document uses, and how many such words it has: a sentence pasted from another text brings words the
+ * document has nowhere else.
+ */
+export function unsharedWords(index: OmissionIndex, side: Lang): Map<number, { share: number; words: number }> {
+  const units = index[side].units;
+  const sentencesOf = new Map<string, Set<number>>();
+  for (let u = 0; u < units.length; u++) {
+    if (!glossable(index, side, u)) continue;
+    const key = units[u]!.key.toLowerCase();
+    let set = sentencesOf.get(key);
+    if (!set) sentencesOf.set(key, (set = new Set()));
+    set.add(units[u]!.sentence);
+  }
+  const out = new Map<number, { share: number; words: number }>();
+  const keysOf = new Map<number, Set<string>>();
+  for (let u = 0; u < units.length; u++) {
+    if (!glossable(index, side, u)) continue;
+    const id = units[u]!.sentence;
+    let keys = keysOf.get(id);
+    if (!keys) keysOf.set(id, (keys = new Set()));
+    keys.add(units[u]!.key.toLowerCase());
+  }
+  for (const [id, keys] of keysOf) {
+    let alone = 0;
+    for (const k of keys) if (sentencesOf.get(k)!.size === 1) alone++;
+    out.set(id, { share: alone / keys.size, words: keys.size });
+  }
+  return out;
+}
+
+/**
  * For each bead, the run of consecutive clauses of `side` most likely left without counterpart,
  * with its evidence; beads with nothing to offer are skipped.
  */
