@@ -8,6 +8,9 @@
 //   that its neighbour's translation carried into a bead.
 // - a sentence aligned together with one the translation only copies (left untranslated): the bead
 //   translates nothing, so the other sentence has no translation either.
+// - a source sentence among several that partial-omission finds left out from its first word to its
+//   last, and an added sentence among several whose words the document has nowhere else (pasted from
+//   another text, it says little about itself).
 //
 // The evidence is that of partial-omission (omission-evidence.ts) over a whole sentence: per word, a
 // log-likelihood ratio of "not translated" against "translated", with the word's hit rate learnt on
@@ -115,19 +118,17 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
     const index = omissionIndexFor(ctx);
     if (!index) return out;
     const side = which === "source" ? ctx.sourceLang : ctx.targetLang;
+    // An added member whose words the document has nowhere else needs little evidence of its own: a
+    // sentence pasted from another text.
+    const unshared = which === "target" ? unsharedWords(index, side) : undefined;
+    const pasted = (sentence: number): boolean => {
+      const u = unshared?.get(sentence);
+      return !!u && u.words >= 4 && u.share >= UNSHARED_MIN_SHARE[side];
+    };
     for (const m of memberEvidence(index, side, which, PARTIAL_OMISSION_DEFAULTS)) {
       if (m.lexical < 0 || m.length < PARTIAL_OMISSION_DEFAULTS.minLength) continue;
-      if (m.lexical + m.length >= minEvidence || m.exclusive + m.length >= minEvidence + EXCLUSIVE_MARGIN) out.set(m.sentence, m.bead);
-    }
-    // An added member whose words the document has nowhere else, with its own evidence not against it:
-    // a sentence pasted from another text.
-    if (which === "target") {
-      const unshared = unsharedWords(index, side);
-      for (const m of memberEvidence(index, side, which, PARTIAL_OMISSION_DEFAULTS)) {
-        if (out.has(m.sentence) || m.lexical < 0 || m.length < PARTIAL_OMISSION_DEFAULTS.minLength || m.lexical + m.length < UNSHARED_MIN_EVIDENCE) continue;
-        const u = unshared.get(m.sentence);
-        if (u && u.words >= 4 && u.share >= UNSHARED_MIN_SHARE[side]) out.set(m.sentence, m.bead);
-      }
+      const own = m.lexical + m.length;
+      if (own >= minEvidence || m.exclusive + m.length >= minEvidence + EXCLUSIVE_MARGIN || (own >= UNSHARED_MIN_EVIDENCE && pasted(m.sentence))) out.set(m.sentence, m.bead);
     }
     // A member that partial-omission's clause-level evidence finds left out from its first word to its
     // last: the sentence whole, not a passage of it. Its words may be found in the bead by the
