@@ -21,7 +21,7 @@ const { loadDictionary } = await import(D + "io/dictionary-file.js");
 const { wordSegmenter } = await import(D + "segment/words.js");
 
 const quick = process.argv.includes("--quick");
-const RUNS = [".", "1", " ", '"', "。", "…", "“", "《", "(", "a.", "A. ", "Mr. ", ". . ", "1,", "１", "<<", "\t", "*", "_", "[", "](", "- ", "|", "&amp;", "<", "http://a", "a@", "www.", "\u0301", "三千", "key words"];
+const RUNS = [".", "1", " ", '"', "。", "…", "“", "《", "(", "a.", "A. ", "Mr. ", ". . ", "1,", "$1,", "mid-1", "A1 ", "１", "<<", "\t", "*", "_", "[", "](", "- ", "|", "&amp;", "<", "http://a", "a@", "www.", "\u0301", "三千", "key words"];
 const SIZES = quick ? [50_000, 100_000] : [25_000, 50_000, 100_000, 200_000];
 const resources = { dictionary: loadDictionary(), words: wordSegmenter("jieba") };
 const fill = (run, n) => run.repeat(Math.ceil(n / run.length)).slice(0, n);

@@ -19,7 +19,7 @@ import { foldForMatching } from "../src/segment/normalize.js";
 import { wordSegmenter } from "../src/segment/words.js";
 import { ROOT } from "./helpers.js";
 
-export const RUNS = [".", "1", " ", '"', "。", "…", "……", "?", "!", "“", "”", "《", "(", "（", "a.", "1.", "A. ", "Mr. ", "e.g.", ". . ", "1,", "１", "<<", "\t", "*", "_", "[", "](", "#", "- ", "|", "&amp;", "&", "<", "http://a", "a@", "@a.", "www.", "\u0301", "a\u0301", "三千", "万", "%", "年", "key words", "\r\n", "\n\n"];
+export const RUNS = [".", "1", " ", '"', "。", "…", "……", "?", "!", "“", "”", "《", "(", "（", "a.", "1.", "A. ", "Mr. ", "e.g.", ". . ", "1,", "$1,", "mid-1", "A1 ", "１", "<<", "\t", "*", "_", "[", "](", "#", "- ", "|", "&amp;", "&", "<", "http://a", "a@", "@a.", "www.", "\u0301", "a\u0301", "三千", "万", "%", "年", "key words", "\r\n", "\n\n"];
 const SIZE = 100_000;
 const fill = (run: string, size = SIZE): string => run.repeat(Math.ceil(size / run.length)).slice(0, size);
 /** Runs f; an InputError (input refused with a message) counts as finishing too. */

@@ -246,7 +246,7 @@ export function englishNumbers(text: string): NumberMention[] {
     const value = Number(m[1]) + Number(m[2]) / 100;
     out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ...afternoon(t, m.index + m[0].length, value) });
   }
-  if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(?<=[$€£¥][\d.,]+)(mn|m|k)\b)?/gi)) {
+  if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(mn|m|k)\b(?<=[$€£¥][\d.,]{1,24}(?:mn|m|k)))?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     // A number after an acronym names something (TLR 9, MP 3, the UN 2030 Agenda), as TLR9 does: it
     // vouches for the same number, never accuses; headings keep theirs. Acronyms are short; DEFINITION
@@ -255,7 +255,8 @@ export function englishNumbers(text: string): NumberMention[] {
     const acronym = /(\S*)\s+([A-Z]{2,5})\s$/.exec(` ${t.slice(Math.max(0, m.index - 30), m.index)}`);
     const named = Boolean(acronym && !HEADING_WORDS.test(acronym[2]!) && !/^[A-Z]{2,}\W*$/.test(acronym[1]!));
     let value = Number(m[0].replace(/(?<=\d)[, \u00a0\u2009\u202f](?=\d{3})/g, "").replace(/[^\d.].*$/s, ""));
-    // "$5bn", "€3.2m": news style's scales, the short ones only after a currency sign (5m is five metres).
+    // "$5bn", "€3.2m": news style's scales, the short ones only after a currency sign (5m is five metres);
+    // the sign is looked for only once a scale follows, and not far back ("1,1,1,…" stays linear).
     const short = m[4] ?? m[5];
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : short ? ABBREVIATED_SCALE[short.toLowerCase()] : undefined;
     if (scale) value = Number((value * scale).toPrecision(12));
