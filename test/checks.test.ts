@@ -130,6 +130,8 @@ describe("numbers by value", () => {
     const zh = one("本届亚运会将持续到10月8日，历时16天。", "zh");
     expect(surplus(one("The Games will run until Oct. 16, lasting 16 days.", "en"), zh).map((m) => m.text)).toEqual(["16"]);
     expect(surplus(one("The Games will run until Oct. 8, lasting 16 days.", "en"), zh)).toEqual([]);
+    // The month's name takes the 10 of 10月: a day changed to 10 is the 10 over.
+    expect(surplus(one("The Games will run until Oct. 10, lasting 16 days.", "en"), zh).map((m) => m.text)).toEqual(["10"]);
     // A value the source never writes is unmatched, not surplus.
     expect(surplus(one("The Games will run until Oct. 9, lasting 16 days.", "en"), zh)).toEqual([]);
   });

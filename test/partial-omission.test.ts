@@ -68,6 +68,21 @@ describe("partial-omission", () => {
     expect(bar(0.7, "zh", { ...o, minEvidence: 5 })).toBe(5);
   });
 
+  it("takes the items of a list that lost their numbers together: each alone is too short to judge", () => {
+    const zh = "本届运动会共设40个大项、61个分项、481个小项，是历届规模最大的一届。";
+    const cut = "The Games feature 40 sports, the largest program ever.";
+    const whole = "The Games feature 40 sports, 61 disciplines and 481 events, the largest program ever.";
+    const rules = ["partial-omission", "number-mismatch"];
+    // The passage evidence out of reach: the lost numbers' clauses alone decide.
+    const settings = { "partial-omission": { options: { minEvidence: 99, minEvidenceClose: 99, minEvidenceWithNumber: 99 } } };
+    const findings = check([...base, [zh, cut]], rules, { settings });
+    expect(findings.map((f) => f.rule)).toEqual(["partial-omission"]);
+    expect(findings[0]!.message).toContain("“61个分项、481个小项” (61, 481 and 4 of its 4 words missing");
+    expect(check([...base, [zh, whole]], rules, { settings })).toEqual([]);
+    // By default the passage rule finds it too, with the clause after it: one finding still.
+    expect(check([...base, [zh, cut]], rules).map((f) => f.rule)).toEqual(["partial-omission"]);
+  });
+
   it("answers for the number of a clause cut at its thousands separator: one finding, not a number changed too", () => {
     const zh = "中欧班列去年开行4300列，比上年增加600列，货物运输量创下新高。";
     // "4,300" cut at its comma with the clause after it leaves "4": the number did not become 4.

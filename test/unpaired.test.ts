@@ -22,6 +22,13 @@ describe("a one-to-one pair that shares nothing", () => {
     expect(om.source.ranges).toHaveLength(1);
     expect(findings.find((f) => f.rule === "addition")!.target.ranges).toHaveLength(1);
   });
+  it("answers for the numbers of the pair too: they differ because the sentences do", () => {
+    const numbered = swapped.map(([zh, en], i): [string, string] => (i === 6 ? ["政府计划在2025年修建3座新学校。", "Heavy snow closed 120 mountain roads for most of the winter."] : [zh, en]));
+    const rules3 = (extra: string[]) => check(numbered, [...rules, ...extra], { settings: SMALL }).map((f) => f.rule).sort();
+    expect(rules3(["number-mismatch"])).toEqual(["addition", "omission"]);
+    // Without the pair found, the numbers are a finding of their own.
+    expect(check(numbered, ["number-mismatch"]).map((f) => f.rule)).toEqual(["number-mismatch"]);
+  });
   it("works from English to Chinese too", () => {
     const flipped = swapped.map(([zh, en]): [string, string] => [en, zh]);
     const findings = check(flipped, rules, { from: "en", to: "zh", settings: SMALL });

@@ -73,7 +73,7 @@ export function supersede(findings: Finding[], target?: Sentence[]): Finding[] {
   return dropPartsOfOmitted(dropNumbersInPassages(dropCopies(findings, target)));
 }
 
-/** A passage of a sentence reported as omitted (or added) whole is that sentence's finding. */
+/** A passage of a sentence reported as omitted (or added) whole is that sentence's finding, and so are the numbers of a pair reported as both. */
 function dropPartsOfOmitted(findings: Finding[]): Finding[] {
   const omitted = new Set(findings.filter((f) => f.rule === "omission").flatMap((f) => f.source.sentences));
   const added = new Set(findings.filter((f) => f.rule === "addition").flatMap((f) => f.target.sentences));
@@ -81,6 +81,11 @@ function dropPartsOfOmitted(findings: Finding[]): Finding[] {
   return findings.filter((f) => {
     if (f.rule === "partial-omission") return !f.source.sentences.every((i) => omitted.has(i));
     if (f.rule === "partial-addition") return !f.target.sentences.every((i) => added.has(i));
+    // Numbers compared across a pair reported as an omission beside an addition (the aligner paired two
+    // unrelated sentences by position): "50万 became 1.1" is that pair's doing, not a third error.
+    if (f.rule === "number-mismatch" && f.source.sentences.length && f.target.sentences.length) {
+      return !(f.source.sentences.every((i) => omitted.has(i)) && f.target.sentences.every((i) => added.has(i)));
+    }
     return true;
   });
 }

@@ -116,11 +116,12 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
 export function surplus(a: Side, b: Side): Mention[] {
   const out: Mention[] = [];
   const used = new Set<Mention>();
+  // Every mention of a takes its match first ("Oct." takes the 10 of 10月), digits or not; only one in
+  // digits left without a match of its own is surplus ("Oct. 10" for 10月8日: the day).
   for (const x of a.numbers) {
-    if (x.mention.form !== "digits") continue;
     const y = b.numbers.find((m) => !used.has(m) && sameMention(x.mention, m.mention));
     if (y) used.add(y);
-    else if (b.numbers.some((m) => sameMention(x.mention, m.mention))) out.push(x);
+    else if (x.mention.form === "digits" && b.numbers.some((m) => sameMention(x.mention, m.mention))) out.push(x);
   }
   return out;
 }

@@ -10,7 +10,7 @@
 
 import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
-import { clausesOf } from "./clauses.js";
+import { clausesOf, type Clause } from "./clauses.js";
 import { numberVerdict, side as numberSide, surplus, unmatched, type Mention } from "./number-mismatch.js";
 import { clauseUnits, exclusiveHits, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
 import { numberOption, type CheckContext, type Rule } from "./types.js";
@@ -149,10 +149,10 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
     const reported = new Set<string>();
     for (const m of verdict.missing) {
       if (!Number.isFinite(m.mention.value)) continue;
-      const clause = clausesOf(m.sentence, side).find((c) => m.mention.start >= c.start && m.mention.end <= c.end);
+      const clause = listedClause(m, verdict.missing, side);
       if (!clause || clause.length < (side === "zh" ? o.minLengthZh : o.minLengthEn)) continue;
       const place = `${clause.sentence.index}:${clause.start}`;
-      if (reported.has(place) || done.some((r) => r.clauses.some((c) => c.sentence.index === clause.sentence.index && c.start <= clause.start && clause.end <= c.end))) continue;
+      if (reported.has(place) || done.some((r) => covers(r.clauses, clause))) continue;
       let words = 0;
       let found = 0;
       for (const u of clauseUnits(index, side, i, clause)) {
@@ -167,6 +167,33 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
     }
   });
   return out;
+}
+
+/** Whether clauses of one run cover a clause (a list's items taken together spread over several). */
+function covers(clauses: Clause[], clause: Clause): boolean {
+  const mine = clauses.filter((c) => c.sentence.index === clause.sentence.index);
+  return mine.length > 0 && Math.min(...mine.map((c) => c.start)) <= clause.start && clause.end <= Math.max(...mine.map((c) => c.end));
+}
+
+/**
+ * The clause of a lost number; in a list inside a clause (40个大项、61个分项、481个小项), the items
+ * around it that lost their numbers too, taken together: each item alone is too short to judge.
+ */
+function listedClause(m: Mention, lost: Mention[], side: Lang): Clause | undefined {
+  const clauses = clausesOf(m.sentence, side);
+  const k = clauses.findIndex((c) => m.mention.start >= c.start && m.mention.end <= c.end);
+  if (k < 0) return undefined;
+  const holdsLost = (c: Clause): boolean => lost.some((x) => x.sentence === m.sentence && x.mention.start >= c.start && x.mention.end <= c.end);
+  const listed = (a: Clause, b: Clause): boolean => /^\s*[、,]\s*$/.test(m.sentence.text.slice(a.end, b.start)) && holdsLost(a) && holdsLost(b);
+  let first = k;
+  let last = k;
+  while (first > 0 && listed(clauses[first - 1]!, clauses[first]!)) first--;
+  while (last < clauses.length - 1 && listed(clauses[last]!, clauses[last + 1]!)) last++;
+  if (first === last) return clauses[k];
+  const a = clauses[first]!;
+  const b = clauses[last]!;
+  const text = m.sentence.text.slice(a.start, b.end);
+  return { sentence: m.sentence, start: a.start, end: b.end, text, length: clauses.slice(first, last + 1).reduce((n, c) => n + c.length, 0) };
 }
 
 /** Numbers of the run's clauses that its bead's translation lacks (compared as number-mismatch does); none when `nothingInPlace` and the translation has numbers the source lacks. */
