@@ -152,7 +152,10 @@ export function chineseNumbers(text: string): NumberMention[] {
     out.push({ value: 1911 + n, start: m.index, end: m.index + m[0].length, form: "hanzi" }, { value: n, start: m.index, end: m.index + m[0].length, form: "hanzi", ordinal: true });
   }
   // “十四五” = the 14th Five-Year Plan (十三五, 九五 …): the plan's ordinal and the five of "five-year".
-  if (t.includes("五")) for (const m of t.matchAll(FIVE_YEAR_PLAN)) {
+  // exec() loops here and below: matchAll() copies its expression on every call, and these run once a
+  // sentence (五 is in many Chinese sentences: 五千, 五十 …).
+  FIVE_YEAR_PLAN.lastIndex = 0;
+  if (t.includes("五")) for (let m = FIVE_YEAR_PLAN.exec(t); m; m = FIVE_YEAR_PLAN.exec(t)) {
     const n = parseHanNumber(m[1]!);
     if (Number.isNaN(n)) continue;
     const five = m.index + m[1]!.length; // the look-arounds take no characters: m[0] is m[1] and 五
@@ -266,7 +269,8 @@ export function englishNumbers(text: string): NumberMention[] {
   // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy), which the hyphen rule above
   // leaves out with names such as COVID-19; and the number of a name such as COP28, G20 or C919,
   // which only vouches for the same number written out (第28届联合国气候变化大会), never accuses.
-  if (digits) for (const m of t.matchAll(/\b(?:mid|pre|post)-(\d{4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g)) {
+  NAMED_OR_PREFIXED.lastIndex = 0;
+  if (digits) for (let m = NAMED_OR_PREFIXED.exec(t); m; m = NAMED_OR_PREFIXED.exec(t)) {
     if (m[1]) {
       const start = m.index + m[0].indexOf(m[1]);
       out.push({ value: Number(m[1]), start, end: start + 4, form: "digits" });
@@ -317,7 +321,8 @@ export function englishNumbers(text: string): NumberMention[] {
     out.push({ value, start: m.index, end, form: "words", ordinal });
   }
   // Times of day and a half, in words: they vouch for the Chinese figure (12时, 24时, 50%), never accuse.
-  if (/noon|midday|midnight|half/i.test(t)) for (const m of t.matchAll(DAY_WORDS)) {
+  DAY_WORDS.lastIndex = 0;
+  if (/noon|midday|midnight|half/i.test(t)) for (let m = DAY_WORDS.exec(t); m; m = DAY_WORDS.exec(t)) {
     const w = m[0].toLowerCase();
     const start = m.index;
     const end = start + m[0].length;
@@ -333,6 +338,8 @@ export function englishNumbers(text: string): NumberMention[] {
 }
 
 const DAY_WORDS = /\b(?:noon|midday|midnight|half)\b/gi;
+/** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919. */
+const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g;
 
 /** "6:30 p.m." is also 18:30 (Chinese gives the hour of a 24-hour clock: 18时30分); "12 a.m." is also 0. */
 function afternoon(t: string, end: number, value: number): { also?: number } {
