@@ -136,16 +136,19 @@ describe("one sentence of several aligned together that has no counterpart", () 
 });
 
 describe("a sentence aligned together with one the translation only copies", () => {
-  it("is omitted: the bead translates nothing, and the copy is reported as untranslated", () => {
-    // Chinese sentences 7 and 8 aligned with one target that is sentence 8 copied.
-    const src = base.map((p) => p[0]);
+  /** Chinese sentences 7 and 8 (of `src`) aligned with one target that is sentence 8 copied. */
+  const besideCopy = (src: string[], score: number) => {
     const tgt = [...base.slice(0, 6).map((p) => p[1]), src[7]!, ...base.slice(8).map((p) => p[1])];
     const beads = [
       ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
-      { source: [6, 7], target: [6], score: 0.3 },
+      { source: [6, 7], target: [6], score },
       ...Array.from({ length: 4 }, (_, i) => ({ source: [i + 8], target: [i + 7], score: 0.8 })),
     ];
     const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+    return { pairs, beads, targets: tgt };
+  };
+  it("is omitted: the bead translates nothing, and the copy is reported as untranslated", () => {
+    const { pairs, beads, targets: tgt } = besideCopy(base.map((p) => p[0]), 0.3);
     const findings = check(pairs, ["omission", "untranslated"], { beads, targets: tgt });
     expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`)).toEqual(["omission:6:6", "untranslated:7:6"]);
     expect(findings[0]!.message).toMatch(/Chinese sentence 7 has no English translation: “政府计划.*aligned together with Chinese sentence 8, which the translation only copies/);
@@ -154,13 +157,7 @@ describe("a sentence aligned together with one the translation only copies", () 
     const src = base.map((p) => p[0]);
     src[6] = "政府计划在2025年修建3座新学校。";
     src[7] = "这家工厂去年生产了20000辆汽车。";
-    const tgt = [...base.slice(0, 6).map((p) => p[1]), src[7]!, ...base.slice(8).map((p) => p[1])];
-    const beads = [
-      ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
-      { source: [6, 7], target: [6], score: 0.5 },
-      ...Array.from({ length: 4 }, (_, i) => ({ source: [i + 8], target: [i + 7], score: 0.8 })),
-    ];
-    const pairs = src.map((s, i): [string, string] => [s, tgt[i] ?? ""]);
+    const { pairs, beads, targets: tgt } = besideCopy(src, 0.5);
     const rules = (extra: string[]) => check(pairs, ["omission", "untranslated", ...extra], { beads, targets: tgt }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`);
     expect(rules(["number-mismatch"])).toEqual(["omission:6:6", "untranslated:7:6"]);
     // Without the omission found, 2025 missing from the copy is a finding of its own.

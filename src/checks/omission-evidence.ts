@@ -460,22 +460,19 @@ export function memberEvidence(index: OmissionIndex, side: Lang, which: "source"
 export function unsharedWords(index: OmissionIndex, side: Lang): Map<number, { share: number; words: number }> {
   const units = index[side].units;
   const sentencesOf = new Map<string, Set<number>>();
-  for (let u = 0; u < units.length; u++) {
-    if (!glossable(index, side, u)) continue;
-    const key = units[u]!.key.toLowerCase();
-    let set = sentencesOf.get(key);
-    if (!set) sentencesOf.set(key, (set = new Set()));
-    set.add(units[u]!.sentence);
-  }
-  const out = new Map<number, { share: number; words: number }>();
   const keysOf = new Map<number, Set<string>>();
   for (let u = 0; u < units.length; u++) {
     if (!glossable(index, side, u)) continue;
+    const key = units[u]!.key.toLowerCase();
     const id = units[u]!.sentence;
+    let set = sentencesOf.get(key);
+    if (!set) sentencesOf.set(key, (set = new Set()));
+    set.add(id);
     let keys = keysOf.get(id);
     if (!keys) keysOf.set(id, (keys = new Set()));
-    keys.add(units[u]!.key.toLowerCase());
+    keys.add(key);
   }
+  const out = new Map<number, { share: number; words: number }>();
   for (const [id, keys] of keysOf) {
     let alone = 0;
     for (const k of keys) if (sentencesOf.get(k)!.size === 1) alone++;
