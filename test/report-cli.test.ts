@@ -304,7 +304,7 @@ describe("tricky text end to end", () => {
 });
 
 describe("the gate (library)", async () => {
-  const { evaluateGate, parseCoverage, parseFailOn } = await import("../src/cli/gate.js");
+  const { evaluateGate, evaluateGateMany, parseCoverage, parseFailOn } = await import("../src/cli/gate.js");
   const summary = (error: number, warning: number, coverage: number) => ({ summary: { beads: 1, coverage, findings: { error, warning, info: 3 }, byRule: {} } });
 
   it("fails at or over --fail-on and under --min-coverage", () => {
@@ -313,6 +313,21 @@ describe("the gate (library)", async () => {
     expect(evaluateGate(summary(5, 2, 1), { failOn: "never" }).pass).toBe(true);
     expect(evaluateGate(summary(0, 0, 0.97), { failOn: "error", minCoverage: 0.98 })).toMatchObject({ pass: false, reasons: ["coverage 97.0% is below --min-coverage 98%"] });
     expect(evaluateGate(summary(0, 0, 0.98), { failOn: "error", minCoverage: 0.98 }).pass).toBe(true);
+  });
+
+  it("sums the findings of many pairs into one line and names the pairs under --min-coverage, ten at most", () => {
+    const results = [summary(2, 1, 1), summary(0, 4, 0.9), summary(3, 0, 1), ...Array.from({ length: 12 }, () => summary(0, 0, 0.5))];
+    const names = results.map((_, k) => `doc${k}.txt`);
+    const errors = evaluateGateMany(results, names, { failOn: "error", minCoverage: 0.95 });
+    expect(errors.pass).toBe(false);
+    expect(errors.reasons[0]).toBe("5 errors in 2 of 15 pairs (--fail-on error)");
+    expect(errors.reasons[1]).toBe("doc1.txt: coverage 90.0% is below --min-coverage 95%");
+    expect(errors.reasons).toHaveLength(1 + 10 + 1);
+    expect(errors.reasons.at(-1)).toBe("3 more pairs under --min-coverage");
+    expect(evaluateGateMany(results.slice(0, 3), names, { failOn: "warning" }).reasons).toEqual(["5 errors and 5 warnings in 3 of 3 pairs (--fail-on warning)"]);
+    // One pair: the one-pair wording, without pair counts.
+    expect(evaluateGateMany([summary(1, 0, 1)], ["a"], { failOn: "error" }).reasons).toEqual(["1 error (--fail-on error)"]);
+    expect(evaluateGateMany([summary(0, 1, 1), summary(0, 0, 1)], ["a", "b"], { failOn: "error" }).pass).toBe(true);
   });
 
   it("parses its flags", () => {

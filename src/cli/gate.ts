@@ -39,6 +39,36 @@ export function evaluateGate(result: Pick<Result, "summary">, gate: Gate): GateO
   return { pass: reasons.length === 0, reasons, findingsFailed };
 }
 
+/** Pairs whose coverage failed the gate that are named one by one; the rest are counted. */
+const NAMED_PAIRS = 10;
+
+/**
+ * The gate over the pairs of one run (two folders): one line for the findings of every pair together,
+ * with how many pairs hold them, and one per pair under --min-coverage (the first ten, then a count),
+ * rather than one line per pair for a release of hundreds of files.
+ */
+export function evaluateGateMany(results: Array<Pick<Result, "summary">>, names: string[], gate: Gate): GateOutcome {
+  const outcomes = results.map((r) => evaluateGate(r, gate));
+  if (outcomes.length === 1) return outcomes[0]!;
+  const reasons: string[] = [];
+  const failing = outcomes.filter((o) => o.findingsFailed).length;
+  if (failing) {
+    let error = 0;
+    let warning = 0;
+    results.forEach((r, k) => {
+      if (!outcomes[k]!.findingsFailed) return;
+      error += r.summary.findings.error;
+      warning += r.summary.findings.warning;
+    });
+    const pairs = `in ${failing} of ${outcomes.length} pairs`;
+    reasons.push(gate.failOn === "error" ? `${n(error, "error")} ${pairs} (--fail-on error)` : `${n(error, "error")} and ${n(warning, "warning")} ${pairs} (--fail-on warning)`);
+  }
+  const low = outcomes.flatMap((o, k) => (o.reasons.some((r) => r.startsWith("coverage")) ? [k] : []));
+  for (const k of low.slice(0, NAMED_PAIRS)) reasons.push(`${names[k]}: ${outcomes[k]!.reasons.find((r) => r.startsWith("coverage"))}`);
+  if (low.length > NAMED_PAIRS) reasons.push(`${n(low.length - NAMED_PAIRS, "more pair")} under --min-coverage`);
+  return { pass: reasons.length === 0, reasons, findingsFailed: failing > 0 };
+}
+
 export function parseFailOn(value: string | undefined): FailOn | undefined {
   if (value === undefined) return undefined;
   if (!FAIL_ON.includes(value as FailOn)) throw new UsageError(`--fail-on ${value}: use error, warning or never`);

@@ -17,7 +17,7 @@ import { dictionarySegmenter } from "../align/maxmatch.js";
 import { namesTwoFolders, readInputPairs, readSegmentDocuments, type InputOptions, type InputPair } from "./inputs.js";
 import { loadConfig, type TandemConfig } from "./config.js";
 import { ruleSettings } from "./rules.js";
-import { evaluateGate, parseCoverage, parseFailOn } from "./gate.js";
+import { evaluateGateMany, parseCoverage, parseFailOn } from "./gate.js";
 import { guardOutputs, parseOutputs, writeOutputs } from "./outputs.js";
 
 interface CommonOptions {
@@ -192,8 +192,7 @@ Exit codes: 0 the gate passed, 1 findings at or over --fail-on (default error) o
       const formats = pairs.length > 1 ? (await import("./sections.js")).sectionFormats(CHECK_FORMATS, applied.map((a) => a.result), pairs.map((p) => p.files)) : CHECK_FORMATS;
       await formatsReady;
       writeOutputs(outputs, formats, result, (toFile) => ({ ...formatOptions(o, toFile), cwd: process.cwd(), failOn: gate.failOn }));
-      const verdicts = applied.map((a) => evaluateGate(a.result, gate));
-      const verdict = { pass: verdicts.every((v) => v.pass), reasons: verdicts.flatMap((v) => v.reasons) };
+      const verdict = evaluateGateMany(applied.map((a) => a.result), pairs.map((p) => p.name ?? p.files.join(" → ")), gate);
       const terminalShown = outputs.some((x) => x.format === "terminal" && x.path === undefined);
       for (const line of notes) process.stderr.write(`tandem: ${line}\n`);
       for (const reason of verdict.reasons) if (!terminalShown || !reason.includes("--fail-on")) process.stderr.write(`tandem: gate failed: ${reason}\n`);
