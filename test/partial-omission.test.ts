@@ -123,6 +123,19 @@ describe("partial-omission", () => {
       expect(dropped[0]!.message).toContain("3.8% missing");
     });
 
+    it("reports a cut clause whose words a later clause of the sentence repeats", () => {
+      // 网上零售额 twice in the source, "online retail sales" once in the translation: it belongs to the
+      // later clause, and the first went with 11.06万亿.
+      const zh2 = "1至9月，全国网上零售额为11.06万亿元，增长8.9%，其中实物商品网上零售额占社会消费品零售总额的比重为25.6%。";
+      const whole2 = "From January to September, online retail sales nationwide reached 11.06 trillion yuan, up 8.9 percent, with online retail sales of physical goods accounting for 25.6 percent of total retail sales of consumer goods.";
+      const cut2 = "From January to September, up 8.9 percent, with online retail sales of physical goods accounting for 25.6 percent of total retail sales of consumer goods.";
+      const run = (target: string) => check([...base, [zh2, target]], ["partial-omission", "number-mismatch"]);
+      expect(run(whole2)).toEqual([]);
+      const findings = run(cut2);
+      expect(findings.map((f) => f.rule)).toEqual(["partial-omission"]);
+      expect(findings[0]!.message).toContain("“全国网上零售额为11.06万亿元” (11.06万亿");
+    });
+
     it("is off at maxFoundWithLostNumber 0", () => {
       expect(both(cut, { maxFoundWithLostNumber: 0 }).map((f) => f.rule)).toEqual(["number-mismatch"]);
     });

@@ -116,6 +116,26 @@ describe("one sentence of several aligned together that has no counterpart", () 
     expect(m.lexical + m.length).toBeLessThan(memberBar(12));
     expect(m.exclusive + m.length).toBeGreaterThanOrEqual(memberBar(12) + EXCLUSIVE_MARGIN);
   });
+  it("lets a sentence of figures pass when the translation has none of its numbers, though its words are the neighbour's", async () => {
+    // 第一季度…增长5.4% has no translation; its words (全市, 生产总值, 同比, 增长) are found in the
+    // translation of its neighbour on the same topic, so only its numbers show it is missing. Its numbers are its own
+    // finding's, not a number-mismatch of their own.
+    const zh: Array<[string, string]> = [["全市生产总值达到5200亿元，同比增长6.1%。", "The city's gross domestic product reached 520 billion yuan, up 6.1 percent year on year."], ["全市生产总值第一季度同比增长5.4%，第二季度同比增长6.8%。", ""]];
+    const src2 = [...base.map((p) => p[0]), ...zh.map((p) => p[0])];
+    const tgt2 = [...base.map((p) => p[1]), zh[0]![1]];
+    const b2 = [...base.map((_, i) => ({ source: [i], target: [i], score: 0.8 })), { source: [12, 13], target: [12], score: 0.6 }];
+    const p2 = src2.map((s, i): [string, string] => [s, tgt2[i] ?? ""]);
+    const all = [...rules, "number-mismatch"];
+    expect(check(p2, all, { beads: b2, targets: tgt2 }).map((f) => `${f.rule}:${f.source.sentences}`)).toEqual(["omission:13"]);
+    // Its words alone count against it.
+    const { memberEvidence, omissionIndex } = await import("../src/checks/omission-evidence.js");
+    const { PARTIAL_OMISSION_DEFAULTS } = await import("../src/checks/partial-omission.js");
+    const index = omissionIndex(sentences(src2, "source").list, sentences(tgt2, "target").list, b2, true, resources());
+    expect(memberEvidence(index, "zh", "source", PARTIAL_OMISSION_DEFAULTS).find((x) => x.sentence === 13)!.lexical).toBeLessThan(0);
+    // Translated, its numbers found: nothing.
+    const whole = [...tgt2.slice(0, 12), "The city's gross domestic product reached 520 billion yuan, up 6.1 percent year on year; it grew 5.4 percent year on year in the first quarter and 6.8 percent in the second."];
+    expect(check(p2, all, { beads: b2, targets: whole })).toEqual([]);
+  });
   it("stays quiet when the translation renders both sentences", () => {
     const both = [...tgt];
     both[6] = "The government plans to build three new schools next year, and the farmers planted a lot of corn and wheat in the fields.";
