@@ -7,6 +7,8 @@ const base = PLAIN_PAIRS;
 // Sentence 7 (index 6) of the translation replaced by one of about the same length on another matter.
 const swapped = base.map(([zh, en], i): [string, string] => [zh, i === 6 ? "Heavy snow closed the mountain roads for most of the winter." : en]);
 const rules = ["omission", "addition"];
+// The aligner's similarity for the swapped pair: low, as it finds for unrelated sentences (0.8 elsewhere).
+const pairBeads = (texts: unknown[], score = 0.1) => texts.map((_, i) => ({ source: [i], target: [i], score: i === 6 ? score : 0.8 }));
 // Twelve short sentences teach the rules little about the document (its hit rates stay near their
 // priors), so the evidence needed is lowered from its default; the cases that must stay quiet are
 // held to the same lowered bar.
@@ -14,7 +16,7 @@ const SMALL = { omission: { options: { minPairEvidence: 2 } }, addition: { optio
 
 describe("a one-to-one pair that shares nothing", () => {
   it("reports its source as omitted and its target as added, each naming the other", () => {
-    const findings = check(swapped, rules, { settings: SMALL });
+    const findings = check(swapped, rules, { beads: pairBeads(swapped), settings: SMALL });
     expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort()).toEqual(["addition:6:6", "omission:6:6"]);
     const om = findings.find((f) => f.rule === "omission")!;
     expect(om.message).toContain("政府计划在明年修建三座新学校");
@@ -24,14 +26,14 @@ describe("a one-to-one pair that shares nothing", () => {
   });
   it("answers for the numbers of the pair too: they differ because the sentences do", () => {
     const numbered = swapped.map(([zh, en], i): [string, string] => (i === 6 ? ["政府计划在2025年修建3座新学校。", "Heavy snow closed 120 mountain roads for most of the winter."] : [zh, en]));
-    const rules3 = (extra: string[]) => check(numbered, [...rules, ...extra], { settings: SMALL }).map((f) => f.rule).sort();
+    const rules3 = (extra: string[]) => check(numbered, [...rules, ...extra], { beads: pairBeads(numbered), settings: SMALL }).map((f) => f.rule).sort();
     expect(rules3(["number-mismatch"])).toEqual(["addition", "omission"]);
     // Without the pair found, the numbers are a finding of their own.
     expect(check(numbered, ["number-mismatch"]).map((f) => f.rule)).toEqual(["number-mismatch"]);
   });
   it("works from English to Chinese too", () => {
     const flipped = swapped.map(([zh, en]): [string, string] => [en, zh]);
-    const findings = check(flipped, rules, { from: "en", to: "zh", settings: SMALL });
+    const findings = check(flipped, rules, { from: "en", to: "zh", beads: pairBeads(flipped), settings: SMALL });
     expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort()).toEqual(["addition:6:6", "omission:6:6"]);
   });
   it("stays quiet on a faithful translation, and on a free one that keeps a few words", () => {
@@ -48,7 +50,13 @@ describe("a one-to-one pair that shares nothing", () => {
         settings: { omission: { options: { minPairEvidence: 3 } }, addition: { options: { minPairEvidence: 3 } } },
       }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort();
     expect(at(0)).toEqual(["addition:6:6", "omission:6:6"]);
-    expect(at(0.3)).toEqual([]);
+    expect(at(0.2)).toEqual([]);
+  });
+  it("leaves alone a pair the aligner finds similar, whatever the word evidence says", () => {
+    // The same pair and bar as the first case: the aligner's similarity decides.
+    const at = (score: number) => check(swapped, rules, { beads: pairBeads(swapped, score), settings: SMALL }).length;
+    expect(at(0.29)).toBe(2);
+    expect(at(0.3)).toBe(0);
   });
   it("needs more evidence by default than so short a document gives", () => {
     expect(check(swapped, rules)).toEqual([]);

@@ -44,6 +44,16 @@ export const UNPAIRED_MIN_EVIDENCE = 5;
 const NEAR_ZERO_SIMILARITY = 0.05;
 
 /**
+ * A pair the aligner finds this similar (dictionary, names, numbers, markers) shares something, however
+ * little of it the word evidence sees: not a pair that "shares nothing". Every pair the check found
+ * on injected mac-dev, aca (seeds 1-3), the political documents (seeds 1-5) and three held-out probes
+ * (seeds 1-8) had a similarity under 0.3; a faithful answer at a press conference written as a probe
+ * ("答：这个问题请你向主管部门询问。", "A: I would refer you to the competent authorities on this
+ * question.", 0.33: CC-CEDICT has neither 主管部门 nor "refer") was flagged on word evidence alone.
+ */
+const MAX_PAIR_SIMILARITY = 0.3;
+
+/**
  * A sentence among several: its words and the lengths together (seeds 1–7 and the published sets):
  * at 6 nats, 4 planted omissions (all on aca) and 6 planted additions found, and no sentence with a
  * counterpart flagged; at 5, one; at 4, thirty.
@@ -94,7 +104,7 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
     const index = omissionIndexFor(ctx);
     if (!index) return out;
     index.beads.forEach((b, i) => {
-      if (b.bead.source.length !== 1 || b.bead.target.length !== 1) return;
+      if (b.bead.source.length !== 1 || b.bead.target.length !== 1 || b.bead.score >= MAX_PAIR_SIMILARITY) return;
       const zh = wordsEvidence(index, "zh", i, PARTIAL_OMISSION_DEFAULTS);
       // A pair the aligner found nothing in common for (similarity 0.05 or less) may pass on both
       // sides' evidence together: a sentence pasted from elsewhere says little about itself.
