@@ -141,6 +141,25 @@ describe("partial-omission", () => {
     });
   });
 
+  it("leaves a passage whose translation the aligner put in the next bead: misplaced, not missing", () => {
+    // The translator split the sentence in two; the aligner gave the second half to the next bead.
+    const zh = "市政府决定修建一座新医院，同时扩大公共交通网络，并且提高全体居民的医疗保险水平。";
+    const pairs: Array<[string, string]> = [...base, [zh, ""], ["新公园的建设工作将于明年春天开始。", ""]];
+    const targets = [...base.map((p) => p[1]), "The city government decided to build a new hospital and to expand the public transport network.", "It will also raise the level of medical insurance for all residents.", "Work on the new park will begin next spring."];
+    const beads = (secondHalf: "here" | "next") => [
+      ...base.map((_, i) => ({ source: [i], target: [i], score: 0.8 })),
+      { source: [12], target: secondHalf === "here" ? [12, 13] : [12], score: 0.6 },
+      { source: [13], target: secondHalf === "here" ? [14] : [13, 14], score: 0.6 },
+    ];
+    const run = (secondHalf: "here" | "next", second = targets[13]!) => check(pairs, ["partial-omission"], { beads: beads(secondHalf), targets: [...targets.slice(0, 13), second, targets[14]!], settings: { "partial-omission": { options: SMALL } } });
+    expect(run("here")).toEqual([]);
+    expect(run("next")).toEqual([]);
+    // The next sentence says something else: the passage is missing.
+    const missing = run("next", "Heavy snow closed the mountain roads for most of the winter.");
+    expect(missing.map((f) => f.source.sentences)).toEqual([[12]]);
+    expect(missing[0]!.message).toContain("提高全体居民的医疗保险水平");
+  });
+
   it("does not alarm on punctuation that differs between the languages", () => {
     const pairs: Array<[string, string]> = [
       ...base,

@@ -453,6 +453,54 @@ export function memberEvidence(index: OmissionIndex, side: Lang, which: "source"
 }
 
 /**
+ * The share of a run's words (with glosses, at least three) that the translation's sentence next to
+ * its bead finds: the first target sentence of the next bead for a run that ends its bead's source,
+ * the last one of the bead before for a run that opens it. The aligner may give a sentence that
+ * translates a passage to the neighbouring bead ("…；中国已连续十年成为卡兰迪亚第一大贸易伙伴。" split
+ * in two by the translator, its second half put with the next sentence when that one's translation
+ * was cut short): the passage is not missing, only misplaced. 0 when there is no such sentence.
+ */
+export function foundBeside(index: OmissionIndex, side: Lang, run: OmittedRun): number {
+  const i = index.beads.findIndex((b) => b.bead === run.bead);
+  if (i < 0) return 0;
+  const b = index.beads[i]!;
+  const other: Lang = side === "zh" ? "en" : "zh";
+  const units: number[] = [];
+  for (const c of run.clauses) units.push(...clauseUnits(index, side, i, c));
+  if (!units.length) return 0;
+  const first = Math.min(...units);
+  const last = Math.max(...units) + 1;
+  const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+  const glossed = (u: number): boolean => glossable(index, side, u);
+  let best = 0;
+  for (const k of [i - 1, i + 1]) {
+    const n = index.beads[k];
+    if (!n) continue;
+    // The run must be at the edge of its bead that faces the neighbour, with only unglossed words beyond.
+    const beyond = k > i ? [last, z] : [a, first];
+    let edge = true;
+    for (let u = beyond[0]!; u < beyond[1]!; u++) if (glossed(u)) edge = false;
+    if (!edge) continue;
+    const [oa, oz] = other === "zh" ? [n.z0, n.z1] : [n.e0, n.e1];
+    const [ba, bz] = other === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+    // Contiguous: the neighbour's target follows (or precedes) this bead's directly.
+    if (k > i ? oa !== bz : oz !== ba) continue;
+    const sentence = index[other].units[k > i ? oa : oz - 1]!.sentence;
+    const [sa, sz] = index[other].spans.get(sentence)!;
+    const h = side === "zh" ? hits(index.zf, index.ef, first, last, sa, sz).zh : hits(index.zf, index.ef, sa, sz, first, last).en;
+    let words = 0;
+    let found = 0;
+    for (let u = first; u < last; u++) {
+      if (!glossed(u)) continue;
+      words++;
+      found += h[u - first]!;
+    }
+    if (words >= 3) best = Math.max(best, found / words);
+  }
+  return best;
+}
+
+/**
  * Per sentence of `side`, the share of its words (those with glosses) that no other sentence of the
  * document uses, and how many such words it has: a sentence pasted from another text brings words the
  * document has nowhere else.

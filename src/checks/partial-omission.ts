@@ -12,7 +12,7 @@ import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
 import { clausesOf, type Clause } from "./clauses.js";
 import { numberVerdict, side as numberSide, surplus, unmatched, type Mention } from "./number-mismatch.js";
-import { clauseUnits, exclusiveHits, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
+import { clauseUnits, exclusiveHits, foundBeside, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
 import { numberOption, type CheckContext, type Rule } from "./types.js";
 
 export interface PartialOmissionOptions {
@@ -80,6 +80,14 @@ export const partialOmission: Rule = {
 };
 
 /**
+ * A passage at the edge of its bead whose words the translation's next sentence (in the neighbouring
+ * bead) finds at this rate or more was put there by the aligner, not left out. Measured on injected
+ * mac-dev and aca (seeds 1-3), the political documents (1-5) and three held-out probes (1-8):
+ * false alarms 14 -> 7 of 9,600 sentences, the same 61 of 160 found (0.2: 60 found, 5 false alarms).
+ */
+const MAX_FOUND_BESIDE = 0.4;
+
+/**
  * The passages of source sentences that have no counterpart in their translation, each with the
  * numbers it took with it: one run of clauses at most per bead, with evidence over the bar, or over
  * the lower bar for a passage whose number the translation lacks (with no other number in its place).
@@ -91,6 +99,7 @@ export function passagesLeftOut(ctx: CheckContext, index: OmissionIndex, o: Part
   const bar = evidenceBar(index, side, o);
   for (const run of runs) {
     if (run.lexical < o.minLexical || run.length < o.minLength) continue;
+    if (foundBeside(index, side, run) >= MAX_FOUND_BESIDE) continue;
     const evidence = run.lexical + run.length;
     if (evidence >= bar) out.push({ run, lost: missingNumbers(ctx, run), lengths: true });
     else if (evidence >= o.minEvidenceWithNumber) {
