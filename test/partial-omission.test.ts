@@ -160,6 +160,15 @@ describe("partial-omission", () => {
     expect(missing[0]!.message).toContain("提高全体居民的医疗保险水平");
   });
 
+  it("reports a passage gone with its number, and not the same passage translated", () => {
+    const zh = "全市新增就业12万人，完成全年目标的八成以上；脱贫劳动力务工规模逾3000万人，保持总体稳定。";
+    const kept = "The city created 120,000 new jobs, more than 80 percent of the annual target, while the number of employed workers lifted out of poverty exceeded 30 million, remaining generally stable.";
+    const cut = "The city created 120,000 new jobs, more than 80 percent of the annual target, remaining generally stable.";
+    const run = (target: string) => partial([...base, [zh, target]], { minEvidence: 2 }).map((f) => f.message);
+    expect(run(kept)).toEqual([]);
+    expect(run(cut).join()).toContain("3000万");
+  });
+
   it("does not alarm on punctuation that differs between the languages", () => {
     const pairs: Array<[string, string]> = [
       ...base,
