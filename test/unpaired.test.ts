@@ -244,3 +244,26 @@ describe("an added sentence whose words the document has nowhere else", () => {
     expect(run("The children went to the market in the park and the teacher was reading at the bank.")).toEqual([]);
   });
 });
+
+describe("a one-to-one pair whose translation is the next sentence's, by its numbers", () => {
+  // Source 12 has no translation; the translator split source 13 in two, and the aligner paired 12
+  // with the first half.
+  const src = [...base.map((p) => p[0]), "全市新建公园35个，新增绿地面积1200公顷。", "全市森林覆盖率提高到44.5%，人均公园绿地面积达到15.2平方米，空气质量优良天数比例为87%。"];
+  const halves = ["The city's forest coverage rose to 44.5 percent, and per capita park green space reached 15.2 square meters.", "The proportion of days with good air quality was 87 percent."];
+  const beads = [...base.map((_, i) => ({ source: [i], target: [i], score: 0.8 })), { source: [12], target: [12], score: 0.3 }, { source: [13], target: [13], score: 0.4 }];
+  const run = (targets: string[]) =>
+    check(src.map((x, i): [string, string] => [x, targets[i] ?? ""]), ["omission", "addition", "number-mismatch"], { beads, targets }).map((f) => `${f.rule}:${f.source.sentences}:${f.message}`);
+  it("reports the source sentence as omitted, its numbers with it", () => {
+    const findings = run([...base.map((p) => p[1]), ...halves]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatch(/^omission:12:.*English sentence 13, aligned with it by position, translates Chinese sentence 14: its numbers are that sentence's/);
+  });
+  it("needs two numbers of the neighbour's: one may be shared by chance", () => {
+    const one = ["The city's forest coverage rose to 44.5 percent, a record.", "Per capita park green space reached 15.2 square meters, and the proportion of days with good air quality was 87 percent."];
+    expect(run([...base.map((p) => p[1]), ...one]).some((f) => f.startsWith("omission"))).toBe(false);
+  });
+  it("says nothing when the pair is the translation", () => {
+    const whole = ["The city built 35 new parks and added 1,200 hectares of green space.", `${halves[0]} ${halves[1]}`];
+    expect(run([...base.map((p) => p[1]), ...whole])).toEqual([]);
+  });
+});

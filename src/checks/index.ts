@@ -86,7 +86,9 @@ function dropPartsOfOmitted(findings: Finding[]): Finding[] {
     if (f.rule === "number-mismatch" && f.source.sentences.length && f.target.sentences.length) {
       // Numbers only missing, all in sentences reported omitted (or only added, all in added ones):
       // the omitted sentence's own numbers ("5.6%, 0.52% missing"), one error, not two.
-      if (!f.target.ranges.length && f.source.sentences.every((i) => omitted.has(i))) return false;
+      // Numbers of sentences reported omitted are theirs: compared with a translation that is not
+      // theirs, they "became" its numbers ("23万 became 18,000" where 18,000 is the next sentence's).
+      if (f.source.ranges.length && f.source.sentences.every((i) => omitted.has(i))) return false;
       if (!f.source.ranges.length && f.target.sentences.every((i) => added.has(i))) return false;
       return !(f.source.sentences.every((i) => omitted.has(i)) && f.target.sentences.every((i) => added.has(i)));
     }
