@@ -144,6 +144,19 @@ describe("one sentence of several aligned together that has no counterpart", () 
     const whole = [...tgt2.slice(0, 12), "The city's gross domestic product reached 520 billion yuan, up 6.1 percent year on year; it grew 5.4 percent year on year in the first quarter and 6.8 percent in the second."];
     expect(check(p2, all, { beads: b2, targets: whole })).toEqual([]);
   });
+  it("counts a question the bead's translation does not ask, where this document's questions stay questions", () => {
+    // 问题摆在眼前，怎么办？ put with its neighbour's translation, which asks nothing.
+    const asked: Array<[string, string]> = [["你今天去哪里了？", "Where did you go today?"], ["这本书是谁写的？", "Who wrote this book?"], ["明天会下雨吗？", "Will it rain tomorrow?"]];
+    const extra: Array<[string, string]> = [["一些地方政策落实的最后一公里仍未打通，企业的获得感有待增强。", "In some localities the last mile of policy implementation has yet to be cleared, and businesses still feel little benefit."], ["问题摆在眼前，怎么办？", ""]];
+    const pairs2 = [...base, ...asked, ...extra];
+    const src2 = pairs2.map((p) => p[0]);
+    const tgt2 = pairs2.slice(0, 16).map((p) => p[1]);
+    const b2 = [...pairs2.slice(0, 15).map((_, i) => ({ source: [i], target: [i], score: 0.8 })), { source: [15, 16], target: [15], score: 0.5 }];
+    const found = (targets: string[]) => check(src2.map((x, i): [string, string] => [x, targets[i] ?? ""]), rules, { beads: b2, targets, settings: { omission: { options: { minMemberEvidence: 3.5 } } } }).map((f) => `${f.rule}:${f.source.sentences}`);
+    expect(found(tgt2)).toEqual(["omission:16"]);
+    // Its question asked in the translation: its words alone decide, and they are too few.
+    expect(found([...tgt2.slice(0, 15), `${tgt2[15]} What is to be done?`])).toEqual([]);
+  });
   it("stays quiet when the translation renders both sentences", () => {
     const both = [...tgt];
     both[6] = "The government plans to build three new schools next year, and the farmers planted a lot of corn and wheat in the fields.";
