@@ -483,7 +483,9 @@ function moodEvidence(index: OmissionIndex, side: Lang, which: "source" | "targe
 export function memberEvidence(index: OmissionIndex, side: Lang, which: "source" | "target", limits: Pick<RunLimits, "prior" | "chanceFactor" | "maxLengthEvidence">): MemberEvidence[] {
   const out: MemberEvidence[] = [];
   const units = index[side].units;
-  const mood = moodEvidence(index, side, which);
+  // Questions count for omissions only: an added sentence's question mark found no added one more on
+  // the injected sets and flagged one correct sentence of mac-dev.
+  const mood = which === "source" ? moodEvidence(index, side, which) : () => 0;
   index.beads.forEach((b, i) => {
     const ids = b.bead[which];
     if (ids.length < 2) return;
