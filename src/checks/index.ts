@@ -84,10 +84,9 @@ function dropPartsOfOmitted(findings: Finding[]): Finding[] {
     // Numbers compared across a pair reported as an omission beside an addition (the aligner paired two
     // unrelated sentences by position): "50万 became 1.1" is that pair's doing, not a third error.
     if (f.rule === "number-mismatch" && f.source.sentences.length && f.target.sentences.length) {
-      // Numbers only missing, all in sentences reported omitted (or only added, all in added ones):
-      // the omitted sentence's own numbers ("5.6%, 0.52% missing"), one error, not two.
-      // Numbers of sentences reported omitted are theirs: compared with a translation that is not
-      // theirs, they "became" its numbers ("23万 became 18,000" where 18,000 is the next sentence's).
+      // The numbers of sentences reported omitted are those omissions' ("5.6%, 0.52% missing"; "23万
+      // became 18,000" where the translation is the next sentence's), and numbers only added, all in
+      // sentences reported added, those additions': one error each, not two.
       if (f.source.ranges.length && f.source.sentences.every((i) => omitted.has(i))) return false;
       if (!f.source.ranges.length && f.target.sentences.every((i) => added.has(i))) return false;
       return !(f.source.sentences.every((i) => omitted.has(i)) && f.target.sentences.every((i) => added.has(i)));

@@ -18,6 +18,8 @@ export interface GateOutcome {
   reasons: string[];
   /** Whether the findings (not only coverage) failed it. */
   findingsFailed: boolean;
+  /** The reason coverage failed it, if it did. */
+  coverage?: string;
 }
 
 const n = (x: number, w: string): string => `${x} ${w}${x === 1 ? "" : "s"}`;
@@ -33,10 +35,12 @@ export function evaluateGate(result: Pick<Result, "summary">, gate: Gate): GateO
     findingsFailed = true;
     reasons.push(`${n(findings.error, "error")} and ${n(findings.warning, "warning")} (--fail-on warning)`);
   }
+  let low: string | undefined;
   if (gate.minCoverage !== undefined && coverage < gate.minCoverage) {
-    reasons.push(`coverage ${(coverage * 100).toFixed(1)}% is below --min-coverage ${+(gate.minCoverage * 100).toFixed(2)}%`);
+    low = `coverage ${(coverage * 100).toFixed(1)}% is below --min-coverage ${+(gate.minCoverage * 100).toFixed(2)}%`;
+    reasons.push(low);
   }
-  return { pass: reasons.length === 0, reasons, findingsFailed };
+  return { pass: reasons.length === 0, reasons, findingsFailed, ...(low === undefined ? {} : { coverage: low }) };
 }
 
 /** Pairs whose coverage failed the gate that are named one by one; the rest are counted. */
@@ -63,8 +67,8 @@ export function evaluateGateMany(results: Array<Pick<Result, "summary">>, names:
     const pairs = `in ${failing} of ${outcomes.length} pairs`;
     reasons.push(gate.failOn === "error" ? `${n(error, "error")} ${pairs} (--fail-on error)` : `${n(error, "error")} and ${n(warning, "warning")} ${pairs} (--fail-on warning)`);
   }
-  const low = outcomes.flatMap((o, k) => (o.reasons.some((r) => r.startsWith("coverage")) ? [k] : []));
-  for (const k of low.slice(0, NAMED_PAIRS)) reasons.push(`${names[k]}: ${outcomes[k]!.reasons.find((r) => r.startsWith("coverage"))}`);
+  const low = outcomes.flatMap((o, k) => (o.coverage === undefined ? [] : [k]));
+  for (const k of low.slice(0, NAMED_PAIRS)) reasons.push(`${names[k]}: ${outcomes[k]!.coverage}`);
   if (low.length > NAMED_PAIRS) reasons.push(`${n(low.length - NAMED_PAIRS, "more pair")} under --min-coverage`);
   return { pass: reasons.length === 0, reasons, findingsFailed: failing > 0 };
 }
