@@ -426,14 +426,24 @@ export interface MemberEvidence {
   length: number;
 }
 
-const QUESTION = /[?？]/;
-const EXCLAIM = /[!！]/;
-/** The mark a sentence ends with, closing quotes and brackets aside: a question, an exclamation, or neither. */
-function endMark(text: string): RegExp | undefined {
-  const end = text.replace(/[\s"'”’」』）)\]]+$/u, "");
-  const last = end[end.length - 1] ?? "";
-  return QUESTION.test(last) ? QUESTION : EXCLAIM.test(last) ? EXCLAIM : undefined;
+/** Marks a sentence may carry that its translation keeps: a question, an exclamation. */
+interface Mark {
+  /** Whether a sentence carries it. */
+  own: (text: string) => boolean;
+  /** Whether a bead's other side has it anywhere. */
+  other: RegExp;
 }
+/** The character a sentence ends with, closing quotes and brackets aside. */
+const lastMark = (text: string): string => {
+  const end = text.replace(/[\s"'”’」』）)\]]+$/u, "");
+  return end[end.length - 1] ?? "";
+};
+// Quotation marks tried as a third (a quoted sentence whose bead's translation quotes nothing): no
+// omission more found on the injected sets.
+const MARKS: Mark[] = [
+  { own: (t) => /[?？]/.test(lastMark(t)), other: /[?？]/ },
+  { own: (t) => /[!！]/.test(lastMark(t)), other: /[!！]/ },
+];
 
 /**
  * Evidence, in nats, that a member asking a question (or exclaiming) has no counterpart in its bead
@@ -449,29 +459,31 @@ function moodEvidence(index: OmissionIndex, side: Lang, which: "source" | "targe
   const other: Lang = side === "zh" ? "en" : "zh";
   const otherWhich = which === "source" ? "target" : "source";
   const text = (lang: Lang, ids: number[]): string => ids.map((id) => index.sentences[lang].get(id)?.text ?? "").join(" ");
-  const rates = new Map<RegExp, { p: number; p0: number }>();
-  for (const mark of [QUESTION, EXCLAIM]) {
+  const rates = MARKS.map((mark) => {
     let asked = 0;
     let kept = 0;
     let anyway = 0;
     for (const b of index.beads) {
-      const theirs = mark.test(text(other, b.bead[otherWhich]));
+      const theirs = mark.other.test(text(other, b.bead[otherWhich]));
       if (theirs) anyway++;
       for (const id of b.bead[which]) {
-        if (endMark(index.sentences[side].get(id)?.text ?? "") !== mark) continue;
+        if (!mark.own(index.sentences[side].get(id)?.text ?? "")) continue;
         asked++;
         if (theirs) kept++;
       }
     }
     const p0 = Math.min(0.5, Math.max(0.01, (anyway + 0.5) / (index.beads.length + 10)));
     // Shrunk towards an even chance: a document with few questions says little about its translator.
-    rates.set(mark, { p: Math.max(p0 + 0.01, Math.min(0.95, (kept + 2.5) / (asked + 5))), p0 });
-  }
+    return { p: Math.max(p0 + 0.01, Math.min(0.95, (kept + 2.5) / (asked + 5))), p0 };
+  });
   return (bead, sentence) => {
-    const mark = endMark(index.sentences[side].get(sentence)?.text ?? "");
-    if (!mark || mark.test(text(other, bead[otherWhich]))) return 0;
-    const { p, p0 } = rates.get(mark)!;
-    return wordLlr(false, p0, p);
+    const mine = index.sentences[side].get(sentence)?.text ?? "";
+    const theirs = text(other, bead[otherWhich]);
+    let llr = 0;
+    MARKS.forEach((mark, k) => {
+      if (mark.own(mine) && !mark.other.test(theirs)) llr += wordLlr(false, rates[k]!.p0, rates[k]!.p);
+    });
+    return llr;
   };
 }
 

@@ -126,5 +126,9 @@ function isLanguageText(text: string, lang: "zh" | "en"): boolean {
   if (words.length >= 2 && /^\s*\d+(?:\.\d+)*\.?\s+[A-Z]/.test(text)) return true;
   // So is a short sentence ("Thank you.", "I see!"): a name or a title does not end in a full stop.
   if (words.length === 2 && words.some((w) => /^[a-z]/.test(w)) && /[.!?]["'”’]?\s*$/.test(text)) return true;
+  // And a salutation or a call ("Excellencies,", "Friends:", "Welcome!"): nor does it end in a comma,
+  // a colon, an exclamation or a question mark. A speech written as a probe copied "Excellencies,"
+  // into its Chinese: untranslated 0.88 -> 1.00 on it (inject.mjs seeds 1-8).
+  if (words.length >= 1 && /[,:;!?，：；！？]["'”’]?\s*$/.test(text)) return true;
   return words.length >= 3 && words.some((w) => /^[a-z]/.test(w));
 }
