@@ -320,13 +320,16 @@ export function englishNumbers(text: string): NumberMention[] {
     if (a === "one" && end === m.index + 3) continue; // "one" is a pronoun as often as a number
     out.push({ value, start: m.index, end, form: "words", ordinal });
   }
-  // Times of day and a half, in words: they vouch for the Chinese figure (12时, 24时, 50%), never accuse.
+  // Times of day, a half and "around the clock", in words: they vouch for the Chinese figure (12时, 24时,
+  // 50%, 24小时), never accuse.
   DAY_WORDS.lastIndex = 0;
-  if (/noon|midday|midnight|half/i.test(t)) for (let m = DAY_WORDS.exec(t); m; m = DAY_WORDS.exec(t)) {
+  if (/noon|midday|midnight|half|clock/i.test(t)) for (let m = DAY_WORDS.exec(t); m; m = DAY_WORDS.exec(t)) {
     const w = m[0].toLowerCase();
     const start = m.index;
     const end = start + m[0].length;
     if (w === "half") out.push({ value: 50, start, end, form: "words", percent: true });
+    // "Around the clock" is how news English says 24小时 (monitored 24 hours a day).
+    else if (w.endsWith("clock")) out.push({ value: 24, start, end, form: "words" });
     else if (w === "midnight") out.push({ value: 0, start, end, form: "words", also: 24 });
     else out.push({ value: 12, start, end, form: "words" });
   }
@@ -337,7 +340,7 @@ export function englishNumbers(text: string): NumberMention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-const DAY_WORDS = /\b(?:noon|midday|midnight|half)\b/gi;
+const DAY_WORDS = /\b(?:noon|midday|midnight|half|a?round[- ]the[- ]clock)\b/gi;
 /** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919. */
 const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g;
 

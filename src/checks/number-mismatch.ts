@@ -157,10 +157,25 @@ function identifiers(sentences: Sentence[]): Mention[] {
   return out;
 }
 
+/** Codes of letters and digits (X312, G20, C919), as written, the hyphen aside; not PM2.5's PM2. */
+const CODE = /(?<![A-Za-z0-9.])([A-Z]{1,4})-?(\d{1,5})(?![\d.]?\d)(?![A-Za-z])/g;
+
+function codes(sentences: Sentence[]): Array<Mention & { prefix: string }> {
+  const out: Array<Mention & { prefix: string }> = [];
+  for (const sentence of sentences) {
+    if (!/[A-Z]/.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(CODE)) {
+      out.push({ mention: { value: NaN, start: m.index, end: m.index + m[0].length, form: "digits" }, sentence, text: `${m[1]}${m[2]}`, prefix: m[1]! });
+    }
+  }
+  return out;
+}
+
 /**
  * Identifiers of one side that the other does not have, when the other has one it lacks: a section
- * number changed ("2.2.4" became "10.2.4"). An identifier only dropped or only added is not reported:
- * translations drop and add section numbers at will.
+ * number changed ("2.2.4" became "10.2.4"), or a code with the same letters and other digits (the
+ * road X312 became X313). An identifier only dropped or only added is not reported: translations drop
+ * and add section numbers at will, and write G20 as 二十国集团.
  */
 export function changedIdentifiers(a: Sentence[], b: Sentence[]): { a: Mention[]; b: Mention[] } {
   const key = (m: Mention): string => m.text.replace(/．/g, ".");
@@ -170,7 +185,18 @@ export function changedIdentifiers(a: Sentence[], b: Sentence[]): { a: Mention[]
   const keysB = new Set(ib.map(key));
   const onlyA = ia.filter((m) => !keysB.has(key(m)));
   const onlyB = ib.filter((m) => !keysA.has(key(m)));
-  return onlyA.length && onlyB.length ? { a: onlyA, b: onlyB } : { a: [], b: [] };
+  const out = onlyA.length && onlyB.length ? { a: onlyA, b: onlyB } : { a: [] as Mention[], b: [] as Mention[] };
+  const ca = codes(a);
+  const cb = codes(b);
+  const codesA = new Set(ca.map((m) => m.text));
+  const codesB = new Set(cb.map((m) => m.text));
+  const lostA = ca.filter((m) => !codesB.has(m.text));
+  const lostB = cb.filter((m) => !codesA.has(m.text));
+  const prefixesA = new Set(lostA.map((m) => m.prefix));
+  const prefixesB = new Set(lostB.map((m) => m.prefix));
+  out.a.push(...lostA.filter((m) => prefixesB.has(m.prefix)));
+  out.b.push(...lostB.filter((m) => prefixesA.has(m.prefix)));
+  return out;
 }
 
 /** The same digits with other separators: equation (2-1) against （2.1）, 1.1.1 against 1-1-1. */
