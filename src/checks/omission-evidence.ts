@@ -430,19 +430,19 @@ export interface MemberEvidence {
 interface Mark {
   /** Whether a sentence carries it. */
   own: (text: string) => boolean;
-  /** Whether a bead's other side has it anywhere. */
-  other: RegExp;
+  /** Whether a bead's other side (its sentences' texts) has it. */
+  other: (texts: string[]) => boolean;
 }
 /** The character a sentence ends with, closing quotes and brackets aside. */
 const lastMark = (text: string): string => {
   const end = text.replace(/[\s"'”’」』）)\]]+$/u, "");
   return end[end.length - 1] ?? "";
 };
-// Quotation marks tried as a third (a quoted sentence whose bead's translation quotes nothing): no
-// omission more found on the injected sets.
+// Tried as a third, each finding no omission more on the injected sets: quotation marks (a quoted
+// sentence whose bead's translation quotes nothing), a salutation's final comma or colon.
 const MARKS: Mark[] = [
-  { own: (t) => /[?？]/.test(lastMark(t)), other: /[?？]/ },
-  { own: (t) => /[!！]/.test(lastMark(t)), other: /[!！]/ },
+  { own: (t) => /[?？]/.test(lastMark(t)), other: (ts) => ts.some((t) => /[?？]/.test(t)) },
+  { own: (t) => /[!！]/.test(lastMark(t)), other: (ts) => ts.some((t) => /[!！]/.test(t)) },
 ];
 
 /**
@@ -458,13 +458,13 @@ const MARKS: Mark[] = [
 function moodEvidence(index: OmissionIndex, side: Lang, which: "source" | "target"): (bead: Bead, sentence: number) => number {
   const other: Lang = side === "zh" ? "en" : "zh";
   const otherWhich = which === "source" ? "target" : "source";
-  const text = (lang: Lang, ids: number[]): string => ids.map((id) => index.sentences[lang].get(id)?.text ?? "").join(" ");
+  const texts = (lang: Lang, ids: number[]): string[] => ids.map((id) => index.sentences[lang].get(id)?.text ?? "");
   const rates = MARKS.map((mark) => {
     let asked = 0;
     let kept = 0;
     let anyway = 0;
     for (const b of index.beads) {
-      const theirs = mark.other.test(text(other, b.bead[otherWhich]));
+      const theirs = mark.other(texts(other, b.bead[otherWhich]));
       if (theirs) anyway++;
       for (const id of b.bead[which]) {
         if (!mark.own(index.sentences[side].get(id)?.text ?? "")) continue;
@@ -478,10 +478,10 @@ function moodEvidence(index: OmissionIndex, side: Lang, which: "source" | "targe
   });
   return (bead, sentence) => {
     const mine = index.sentences[side].get(sentence)?.text ?? "";
-    const theirs = text(other, bead[otherWhich]);
+    const theirs = texts(other, bead[otherWhich]);
     let llr = 0;
     MARKS.forEach((mark, k) => {
-      if (mark.own(mine) && !mark.other.test(theirs)) llr += wordLlr(false, rates[k]!.p0, rates[k]!.p);
+      if (mark.own(mine) && !mark.other(theirs)) llr += wordLlr(false, rates[k]!.p0, rates[k]!.p);
     });
     return llr;
   };
