@@ -129,6 +129,7 @@ function isLanguageText(text: string, lang: "zh" | "en"): boolean {
   // And a salutation or a call ("Excellencies,", "Friends:", "Welcome!"): nor does it end in a comma,
   // a colon, an exclamation or a question mark. A speech written as a probe copied "Excellencies,"
   // into its Chinese: untranslated 0.88 -> 1.00 on it (inject.mjs seeds 1-8).
-  if (words.length >= 1 && /[,:;!?，：；！？]["'”’]?\s*$/.test(text)) return true;
+  // Code kept as it is ("def main():", "return x;") is not: it has brackets, operators or underscores.
+  if (words.length >= 1 && /[,:!?，：！？]["'”’]?\s*$/.test(text) && !/[(){}[\]=<>_;]/.test(text)) return true;
   return words.length >= 3 && words.some((w) => /^[a-z]/.test(w));
 }
