@@ -178,24 +178,24 @@ function codes(sentences: Sentence[]): Array<Mention & { prefix: string }> {
  * and add section numbers at will, and write G20 as 二十国集团.
  */
 export function changedIdentifiers(a: Sentence[], b: Sentence[]): { a: Mention[]; b: Mention[] } {
-  const key = (m: Mention): string => m.text.replace(/．/g, ".");
+  // Each side's identifiers that the other side does not write, by key.
+  const only = <M extends Mention>(xs: M[], ys: M[], key: (m: M) => string): M[] => {
+    const keys = new Set(ys.map(key));
+    return xs.filter((m) => !keys.has(key(m)));
+  };
+  const section = (m: Mention): string => m.text.replace(/．/g, ".");
   const ia = identifiers(a);
   const ib = identifiers(b);
-  const keysA = new Set(ia.map(key));
-  const keysB = new Set(ib.map(key));
-  const onlyA = ia.filter((m) => !keysB.has(key(m)));
-  const onlyB = ib.filter((m) => !keysA.has(key(m)));
+  const onlyA = only(ia, ib, section);
+  const onlyB = only(ib, ia, section);
   const out = onlyA.length && onlyB.length ? { a: onlyA, b: onlyB } : { a: [] as Mention[], b: [] as Mention[] };
+  // Codes pair only with codes of the same letters.
   const ca = codes(a);
   const cb = codes(b);
-  const codesA = new Set(ca.map((m) => m.text));
-  const codesB = new Set(cb.map((m) => m.text));
-  const lostA = ca.filter((m) => !codesB.has(m.text));
-  const lostB = cb.filter((m) => !codesA.has(m.text));
-  const prefixesA = new Set(lostA.map((m) => m.prefix));
-  const prefixesB = new Set(lostB.map((m) => m.prefix));
-  out.a.push(...lostA.filter((m) => prefixesB.has(m.prefix)));
-  out.b.push(...lostB.filter((m) => prefixesA.has(m.prefix)));
+  const lostA = only(ca, cb, (m) => m.text);
+  const lostB = only(cb, ca, (m) => m.text);
+  out.a.push(...lostA.filter((m) => lostB.some((x) => x.prefix === m.prefix)));
+  out.b.push(...lostB.filter((m) => lostA.some((x) => x.prefix === m.prefix)));
   return out;
 }
 

@@ -317,6 +317,8 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
 
 export interface OmittedRun {
   bead: Bead;
+  /** The bead's place in the index (OmissionIndex.beads). */
+  beadIndex: number;
   clauses: Clause[];
   /** Log-likelihood ratios, in nats: the words' and the lengths'. */
   lexical: number;
@@ -526,8 +528,7 @@ export function memberEvidence(index: OmissionIndex, side: Lang, which: "source"
  * was cut short): the passage is not missing, only misplaced. 0 when there is no such sentence.
  */
 export function foundBeside(index: OmissionIndex, side: Lang, run: OmittedRun): number {
-  const i = index.beads.findIndex((b) => b.bead === run.bead);
-  if (i < 0) return 0;
+  const i = run.beadIndex;
   const b = index.beads[i]!;
   const other: Lang = side === "zh" ? "en" : "zh";
   const units: number[] = [];
@@ -656,7 +657,7 @@ export function omittedRuns(index: OmissionIndex, side: Lang, limits: RunLimits)
         const len = lengthEvidence(index, delta, share, limits.maxLengthEvidence);
         if (lex + len > bestScore) {
           bestScore = lex + len;
-          best = { bead: b.bead, clauses: clauses.slice(k, j + 1).map((x) => x.clause), lexical: lex, length: len, share, words, found: hits };
+          best = { bead: b.bead, beadIndex: i, clauses: clauses.slice(k, j + 1).map((x) => x.clause), lexical: lex, length: len, share, words, found: hits };
         }
       }
     }

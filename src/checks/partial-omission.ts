@@ -173,7 +173,7 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
       if (words < 3 || found > o.maxFoundWithLostNumber * words) continue;
       reported.add(place);
       const lost = verdict.missing.filter((x) => x.sentence === m.sentence && x.mention.start >= clause.start && x.mention.end <= clause.end);
-      out.push({ run: { bead: b.bead, clauses: [clause], lexical: 0, length: 0, share: 0, words, found }, lost, lengths: false });
+      out.push({ run: { bead: b.bead, beadIndex: i, clauses: [clause], lexical: 0, length: 0, share: 0, words, found }, lost, lengths: false });
     }
   });
   return out;

@@ -24,7 +24,7 @@ import type { Clause } from "./clauses.js";
 import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS, passagesLeftOut } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
 import { bareText } from "./untranslated.js";
-import { numbersIn, side as numberSide, unmatched, weak } from "./number-mismatch.js";
+import { side as numberSide, unmatched, weak, type Side as NumberSide } from "./number-mismatch.js";
 
 /**
  * Measured on injected mac-dev and aca (inject.mjs seeds 1–7, omissions and additions planted):
@@ -129,10 +129,15 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
  * that did not before.
  */
 function numbersLost(ctx: CheckContext, bead: Bead, id: number): boolean {
-  const mine = numbersIn(ctx.source[id]!, ctx.sourceLang).filter((x) => x.mention.form === "digits" && !weak(x));
-  if (!mine.length) return false;
+  const mine = countable(numberSide([id], ctx.source, ctx.sourceLang));
+  if (!mine.numbers.length) return false;
   const translation = numberSide(bead.target, ctx.target, ctx.targetLang);
-  return unmatched({ lang: ctx.sourceLang, sentences: [ctx.source[id]!], numbers: mine }, translation).a.length === mine.length;
+  return unmatched(mine, translation).a.length === mine.numbers.length;
+}
+
+/** A side's numbers in digits that count as evidence: not small counts, list markers or references. */
+function countable(side: NumberSide): NumberSide {
+  return { ...side, numbers: side.numbers.filter((x) => x.mention.form === "digits" && !weak(x)) };
 }
 
 /**
@@ -148,12 +153,11 @@ export function shiftedTranslations(ctx: CheckContext): Map<Bead, number[]> {
   return ctx.shared("shifted-translations", () => {
     const out = new Map<Bead, number[]>();
     if (ctx.sourceLang === ctx.targetLang) return out;
-    const digits = (side: ReturnType<typeof numberSide>): ReturnType<typeof numberSide> => ({ ...side, numbers: side.numbers.filter((x) => x.mention.form === "digits" && !weak(x)) });
     const beads = ctx.beads.filter((b) => b.source.length && b.target.length);
     beads.forEach((b, k) => {
       if (b.source.length !== 1 || b.target.length !== 1) return;
-      const s = digits(numberSide(b.source, ctx.source, ctx.sourceLang));
-      const t = digits(numberSide(b.target, ctx.target, ctx.targetLang));
+      const s = countable(numberSide(b.source, ctx.source, ctx.sourceLang));
+      const t = countable(numberSide(b.target, ctx.target, ctx.targetLang));
       // Two numbers at least on the translation's side: one may be the neighbour's by chance (a number
       // changed into a value the next sentence writes).
       if (!s.numbers.length || t.numbers.length < 2) return;
