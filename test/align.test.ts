@@ -259,6 +259,34 @@ describe("align", () => {
     expect(beads(zh, en)).toEqual(["[0]:[0]", "[1]:[1,2,3]", "[2]:[4]", "[3]:[5]"]);
   });
 
+  it("tells a heading from a sentence: a line ending in a word, short", async () => {
+    const { headingLike } = await import("../src/align/index.js");
+    expect(headingLike("前言")).toBe(true);
+    expect(headingLike("第三章 通行与停放")).toBe(true);
+    expect(headingLike("1.1 Beliefs, Preferences, and Constraints")).toBe(true);
+    expect(headingLike("我们一起去学校上课。")).toBe(false);
+    expect(headingLike("Mathematical Models.")).toBe(false);
+    expect(headingLike("Excellencies,")).toBe(false);
+    // A long line that lost its full stop is a sentence.
+    expect(headingLike("However great the aura of majesty or authority which the official system may have, its demands must in the end be submitted to a moral scrutiny")).toBe(false);
+  });
+
+  it("leaves a heading the translation lacks alone rather than in its neighbour's bead", () => {
+    expect(beads(["第一章 市场", ...ZH], EN)[0]).toBe("[0]:[]");
+    // The same heading translated pairs with its translation.
+    expect(beads(["第一章 市场", ...ZH], ["Chapter One The Market", ...EN])[0]).toBe("[0]:[0]");
+  });
+
+  it("leaves an added heading alone in the translation", () => {
+    const got = beads(ZH, [...EN.slice(0, 4), "Part Two A Story About History", ...EN.slice(4)]);
+    expect(got).toContain("[]:[4]");
+  });
+
+  it("does not pair a title that sums up the first sentence with that sentence's translation", () => {
+    const got = beads(["王明在门口等我", ...ZH.slice(2)], EN.slice(2));
+    expect(got.slice(0, 2)).toEqual(["[0]:[]", "[1]:[0]"]);
+  });
+
   it("still aligns by length and position without a dictionary", () => {
     const S = segment(doc(ZH, "zh"), "source", { presplit: true });
     const T = segment(doc(EN, "en"), "target", { presplit: true });

@@ -25,6 +25,8 @@ export function joinExplained(
   strongMaxDelta = maxDelta,
   /** Sentences that pair only with their like (keywords lines, headings), by side and index: never joined, never joined to. */
   apart: { zh: boolean[]; en: boolean[] } = { zh: [], en: [] },
+  /** Heading-like lines (index.ts headingLike), by side: one joins only a bead whose other side has one too. */
+  headings: { zh: ArrayLike<number>; en: ArrayLike<number> } = { zh: [], en: [] },
 ): PathBead[] {
   if (share > 1 || !path.some((b) => b.z0 === b.z1 || b.e0 === b.e1)) return path;
   const zhCov: number[] = [];
@@ -66,6 +68,7 @@ export function joinExplained(
     // (a sentence split off by the translator that the dictionary cannot see into).
     const claim = (n: PathBead | undefined, after: boolean): number => {
       if (!real(n) || holdsApart(n)) return -1;
+      if (zhAlone ? headings.zh[b.z0] && !some(headings.en, n.e0, n.e1) : headings.en[b.e0] && !some(headings.zh, n.z0, n.z1)) return -1;
       // The joined bead must still agree in length: a source sentence whose translation is missing
       // often shares its topic words with the neighbour, but would double the neighbour's source.
       // A sentence the neighbour explains as well as a typical pair of the document is explained
@@ -86,4 +89,9 @@ export function joinExplained(
     else beads[i + 1] = joined(next!, false);
   }
   return out;
+}
+
+function some(flags: ArrayLike<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k]) return true;
+  return false;
 }
