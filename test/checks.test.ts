@@ -220,6 +220,21 @@ describe("typography", () => {
   it("reports a closing quote with nothing open", () => {
     expect(check([["我们走吧。", "Let us go.”"]], ["typography"])).toHaveLength(1);
   });
+  it("takes a camel-case word written alike twice, or kept in the source, as a name, not words glued together", () => {
+    const twice = check(
+      [
+        ["两颗立方星同时入轨。", "Two CubeSats entered orbit together."],
+        ["每颗立方星重十公斤。", "Each CubeSat weighs ten kilograms."],
+      ],
+      ["typography"],
+    );
+    expect(twice).toEqual([]);
+    expect(check([["我们使用BeiDou系统。", "We use the BeiDou system."]], ["typography"])).toEqual([]);
+    // Once, and nowhere in the source: glued.
+    const once = check([["城市功能。", "The CityFunction grew."]], ["typography"]);
+    expect(once).toHaveLength(1);
+    expect(once[0]!.message).toMatch(/glued/);
+  });
 });
 
 describe("terminology", () => {

@@ -31,6 +31,32 @@ const NO_SPACE_AFTER_STOP = /(?<=[a-z]{2})[.!?](?=[A-Z][a-z])/g;
 const GLUED = /(?<![A-Za-z])([A-Z]?[a-z]{2,})([A-Z][a-z]{2,})|\d(?:st|nd|rd|th)(?=[A-Z][a-z])|(?<=[a-z]{2})\d+(?:st|nd|rd|th)?(?=[A-Z])/g;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|Fitz|Da|Al|El|Mac|Ma|O)$/;
 const CAMEL_WORDS = new Set(["iPhone", "iPad", "YouTube", "PowerPoint", "JavaScript", "TypeScript", "PlayStation", "WordPress", "GitHub", "LinkedIn", "PayPal", "FedEx", "WeChat", "TikTok", "BlackBerry", "HarperCollins", "SmithKline", "DreamWorks", "MasterCard", "eBay", "SciFi"]);
+const NO_NAMES: ReadonlySet<string> = new Set();
+const CAMEL = /(?<![A-Za-z])[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})+(?![A-Za-z])/g;
+
+/** The whole word a glued match starts, without a plural's s ("CubeSats" → "CubeSat"). */
+function camelWord(text: string, at: number): string {
+  const word = /^[A-Za-z]+/.exec(text.slice(at))?.[0] ?? "";
+  return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/**
+ * Camel-case words written alike in two sentences or more, or in the other side's text too: a
+ * product's or a mission's name ("CubeSat", "BeiDou"), not two words run together, which happens once.
+ */
+export function camelNames(texts: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  texts.forEach((text, k) => {
+    for (const m of text.matchAll(CAMEL)) {
+      const word = camelWord(text, m.index);
+      const first = seen.get(word);
+      if (first === undefined) seen.set(word, k);
+      else if (first !== k) out.add(word);
+    }
+  });
+  return out;
+}
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
 const FULLWIDTH = /[，。：；！？（）【】《》〈〉、「」『』　]/g;
 
@@ -38,14 +64,14 @@ const OPEN_BRACKET: Record<string, string> = { "(": ")", "[": "]" };
 const CLOSE_BRACKET: Record<string, string> = { ")": "(", "]": "[" };
 
 /** Spots within one sentence (quotes across sentences are handled by `quoteSpots`). */
-export function sentenceSpots(text: string): Spot[] {
+export function sentenceSpots(text: string, names: ReadonlySet<string> = NO_NAMES): Spot[] {
   const spots: Spot[] = [];
   const add = (kind: string, start: number, end: number): void => {
     if (!spots.some((s) => s.start < end && start < s.end)) spots.push({ kind, start, end });
   };
   for (const m of text.matchAll(GLUED)) {
     if (m[1] && m[2]) {
-      if (NAME_PREFIX.test(m[1]) || CAMEL_WORDS.has(m[0])) continue;
+      if (NAME_PREFIX.test(m[1]) || CAMEL_WORDS.has(m[0]) || names.has(camelWord(text, m.index))) continue;
       const at = m.index + m[1].length;
       add("glued", at - 1, at + 1);
     } else add("glued", m.index, m.index + m[0].length);
@@ -124,9 +150,12 @@ export const typography: Rule = {
       if (which === "source" && ctx.options.source !== true) continue;
       const sentences = ctx[which];
       const quotes = ctx.options.quotes === false ? new Map<number, Spot[]>() : quoteSpots(sentences);
+      // The other side's text counts as one more sentence: a name kept as it is in the source.
+      const other = ctx[which === "source" ? "target" : "source"];
+      const names = camelNames([...sentences.map((x) => x.text), other.map((x) => x.text).join(" ")]);
       for (const s of sentences) {
         if (s.kind === "blank") continue;
-        const spots = [...sentenceSpots(s.text), ...(quotes.get(s.index) ?? [])].sort((a, b) => a.start - b.start);
+        const spots = [...sentenceSpots(s.text, names), ...(quotes.get(s.index) ?? [])].sort((a, b) => a.start - b.start);
         if (!spots.length) continue;
         const kinds = new Map<string, number>();
         for (const sp of spots) kinds.set(sp.kind, (kinds.get(sp.kind) ?? 0) + 1);
