@@ -405,11 +405,22 @@ export function wordsEvidence(index: OmissionIndex, side: Lang, i: number, limit
   const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
   const hit = hits ?? (side === "zh" ? index.zhHit[i]! : index.enHit[i]!);
   const units = index[side].units;
+  // A word said twice is often rendered once, or by a pronoun the second time: its misses count once,
+  // and not at all when one of its occurrences is found; each occurrence found counts.
+  const found = new Set<string>();
+  for (let u = a; u < z; u++) if (hit[u - a] === 1 && (only === undefined || units[u]!.sentence === only)) found.add(units[u]!.key);
+  const missed = new Set<string>();
   let llr = 0;
   for (let u = a; u < z; u++) {
     if (only !== undefined && units[u]!.sentence !== only) continue;
+    const isHit = hit[u - a] === 1;
+    if (!isHit) {
+      const key = units[u]!.key;
+      if (found.has(key) || missed.has(key)) continue;
+      missed.add(key);
+    }
     const r = unitRates(index, side, u, hit[u - a]!, limits);
-    if (r) llr += wordLlr(hit[u - a] === 1, r.p0, r.p);
+    if (r) llr += wordLlr(isHit, r.p0, r.p);
   }
   return llr;
 }
