@@ -1,5 +1,5 @@
 // End to end: the seed's report through the real CLI, --rules and --glossary.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -67,4 +67,23 @@ describe("the documents written for tandem (fixtures/bench): faithful translatio
       expect(out.sections.flatMap((s) => s.findings.map((f) => `${s.files[0]}: ${f.rule}: ${f.message}`))).toEqual([]);
     });
   }
+});
+
+describe("a clause of a monetary-policy release cut with its figure (fixtures/bench/political/011)", () => {
+  // 三季度末，广义货币（M2）余额为312.6万亿元，同比增长7.2%。 translated without its middle clause: some of
+  // that clause's words (为, 元) find a counterpart elsewhere in the bead by chance.
+  const dir = join(ROOT, "fixtures", "bench", "political");
+  const tmp = mkdtempSync(join(tmpdir(), "tandem-m2-"));
+  const tgt = readFileSync(join(dir, "tgt", "011"), "utf8").split("\n");
+  const line = tgt.findIndex((t) => t.includes("312.6 trillion"));
+  tgt[line] = "At the end of the third quarter, up 7.2 percent year on year.";
+  writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
+  const findings = () =>
+    (JSON.parse(tandem(["check", join(dir, "src", "011"), join(tmp, "tgt"), "--presplit", "--from", "zh", "--to", "en", "--format", "json", "--rules", "partial-omission,number-mismatch"]).stdout) as Out).findings;
+  it("is reported as a passage left out, with its figure, not as a number changed", () => {
+    const got = findings();
+    expect(got.map((f) => f.rule)).toEqual(["partial-omission"]);
+    expect(got[0]!.message).toContain("312.6万亿");
+    expect(got[0]!.message).toContain("广义货币");
+  });
 });
