@@ -180,6 +180,16 @@ describe("number-mismatch", () => {
   });
 });
 
+describe("number-mismatch: codes", () => {
+  it("reports a satellite's or a model's code whose digits changed before its letters (启明-1A became Qiming-3A)", () => {
+    const [f] = check([["两颗立方星“启明-1A”和“启明-1B”同时入轨。", "Two CubeSats, Qiming-3A and Qiming-1B, entered orbit together."]], ["number-mismatch"]);
+    expect(f?.message).toContain("1A became 3A");
+    expect(check([["两颗立方星“启明-1A”和“启明-1B”同时入轨。", "Two CubeSats, Qiming-1A and Qiming-1B, entered orbit together."]], ["number-mismatch"])).toEqual([]);
+    // Codes of other letters do not pair: 5G is no 1A.
+    expect(check([["启明-1A卫星支持5G通信。", "The Qiming satellite supports 5G communications."]], ["number-mismatch"])).toEqual([]);
+  });
+});
+
 describe("untranslated", () => {
   it("names the source of a copied sentence even when the aligner left it unaligned", () => {
     const findings = check(

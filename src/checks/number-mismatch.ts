@@ -160,12 +160,22 @@ function identifiers(sentences: Sentence[]): Mention[] {
 /** Codes of letters and digits (X312, G20, C919), as written, the hyphen aside; not PM2.5's PM2. */
 const CODE = /(?<![A-Za-z0-9.])([A-Z]{1,4})-?(\d{1,5})(?![\d.]?\d)(?![A-Za-z])/g;
 
+/** Codes of digits and a letter or two, a model's or a satellite's (启明-1A, Qiming-1A, 737 MAX aside). */
+const SUFFIX_CODE = /(?<![A-Za-z0-9.])-?(\d{1,4})([A-Z]{1,2})(?![A-Za-z0-9])|(?<=[A-Za-z]-)(\d{1,4})([A-Z]{1,2})(?![A-Za-z0-9])/g;
+
 function codes(sentences: Sentence[]): Array<Mention & { prefix: string }> {
   const out: Array<Mention & { prefix: string }> = [];
   for (const sentence of sentences) {
     if (!/[A-Z]/.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(CODE)) {
       out.push({ mention: { value: NaN, start: m.index, end: m.index + m[0].length, form: "digits" }, sentence, text: `${m[1]}${m[2]}`, prefix: m[1]! });
+    }
+    // The letters after the digits are the code's family: 1A pairs with 3A, not with 1B.
+    for (const m of sentence.text.matchAll(SUFFIX_CODE)) {
+      const digits = m[1] ?? m[3]!;
+      const letters = m[2] ?? m[4]!;
+      const start = m.index + m[0].length - digits.length - letters.length;
+      out.push({ mention: { value: NaN, start, end: m.index + m[0].length, form: "digits" }, sentence, text: `${digits}${letters}`, prefix: `#${letters}` });
     }
   }
   return out;
