@@ -2,7 +2,8 @@
 // Measures that segmentation, reading and checking take time linear in the length of adversarial text
 // (long runs of dots, digits, spaces, quotes, markup): each stage runs on 25, 50, 100 and 200 kB (best of
 // three), and the growth exponent log2(t(200 kB) / t(25 kB)) / 3 is reported: 1 is linear, 2 quadratic.
-// Over 1.4 with at least 100 ms at 200 kB is flagged as super-linear. Run it on an idle machine; needs
+// Over 1.4 with at least 100 ms at 200 kB is flagged as super-linear, and over 40 ms per kB at any size
+// as slow. Run it on an idle machine; needs
 // `npm run build` first. Exit 1 when anything is flagged.
 //
 // usage: node scripts/bench-redos.mjs [--quick]
@@ -21,6 +22,8 @@ const { loadDictionary } = await import(D + "io/dictionary-file.js");
 const { wordSegmenter } = await import(D + "segment/words.js");
 
 const quick = process.argv.includes("--quick");
+// More than this per kB of input at any size is flagged too (200 kB in 8 s).
+const SLOW_MS_PER_KB = 40;
 const RUNS = [".", "1", " ", '"', "。", "…", "“", "《", "(", "a.", "A. ", "Mr. ", ". . ", "1,", "$1,", "mid-1", "A1 ", "１", "<<", "\t", "*", "_", "[", "](", "- ", "|", "&amp;", "<", "http://a", "a@", "www.", "\u0301", "三千", "key words"];
 const SIZES = quick ? [50_000, 100_000] : [25_000, 50_000, 100_000, 200_000];
 const resources = { dictionary: loadDictionary(), words: wordSegmenter("jieba") };
@@ -71,14 +74,17 @@ for (const run of RUNS) {
     const last = times[times.length - 1];
     const first = times[0];
     const exponent = Math.log2(Math.max(last, 1) / Math.max(first, 1)) / Math.log2(SIZES[SIZES.length - 1] / SIZES[0]);
-    const bad = exponent > 1.4 && last > 100;
-    if (bad) flagged++;
-    rows.push({ run: JSON.stringify(run), stage, ms: times.map((t) => t.toFixed(1)).join(" / "), exponent: exponent.toFixed(2), flag: bad ? "SUPER-LINEAR" : "" });
+    const superLinear = exponent > 1.4 && last > 100;
+    // Slow at any size, whatever the growth: 25 kB of "mid-1" once took 17 s and 200 kB 0.7 s, an
+    // exponent below 0 (a bead of thousands of words a side, which longer lines split).
+    const slow = SIZES.some((n, k) => times[k] > (SLOW_MS_PER_KB * n) / 1000);
+    if (superLinear || slow) flagged++;
+    rows.push({ run: JSON.stringify(run), stage, ms: times.map((t) => t.toFixed(1)).join(" / "), exponent: exponent.toFixed(2), flag: superLinear ? "SUPER-LINEAR" : slow ? "SLOW" : "" });
   }
 }
 const widths = ["run", "stage", "ms", "exponent"].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
 console.log(`sizes: ${SIZES.map((n) => `${n / 1000} kB`).join(" / ")}`);
 console.log(["run", "stage", "ms", "exponent"].map((k, i) => k.padEnd(widths[i])).join("  "));
 for (const r of rows) if (r.flag || !process.argv.includes("--flagged")) console.log([r.run, r.stage, r.ms, r.exponent].map((v, i) => v.padEnd(widths[i])).join("  ") + (r.flag ? `  ${r.flag}` : ""));
-console.log(`${rows.length} stage × run measurements, ${flagged} super-linear`);
+console.log(`${rows.length} stage × run measurements, ${flagged} super-linear or slow`);
 process.exitCode = flagged ? 1 : 0;

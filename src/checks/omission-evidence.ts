@@ -151,6 +151,9 @@ function hits(zf: ZhFeatures, ef: EnFeatures, z0: number, z1: number, e0: number
   return { zh, en };
 }
 
+/** Words × words of a bead beyond which exclusiveHits keeps the plain hits: 500 a side. */
+const MAX_EXCLUSIVE_CELLS = 250_000;
+
 /**
  * Which units of each side of bead `i` find a counterpart when every word may stand for one word of the
  * other side only, nearer places (by relative position in the bead) paired first. In a sentence that
@@ -162,6 +165,9 @@ export function exclusiveHits(index: OmissionIndex, i: number): { zh: Uint8Array
   const b = index.beads[i]!;
   const nz = b.z1 - b.z0;
   const ne = b.e1 - b.e0;
+  // Every pair of words is a candidate: a bead of thousands of words a side (a whole unsplit page, or
+  // adversarial input: 25 kB of "mid-1" took 17 s) keeps the plain hits instead.
+  if (nz * ne > MAX_EXCLUSIVE_CELLS) return { zh: index.zhHit[i]!, en: index.enHit[i]! };
   const pairs: Array<[number, number, number]> = [];
   const glosses = new Set<number>();
   for (let z = 0; z < nz; z++) {
