@@ -87,3 +87,22 @@ describe("a clause of a monetary-policy release cut with its figure (fixtures/be
     expect(got[0]!.message).toContain("广义货币");
   });
 });
+
+describe("a sentence of a monetary-policy release replaced by one from elsewhere (fixtures/bench/political/011)", () => {
+  // The release pairs "one" (one-year, one percentage point) with its figures so often that the
+  // document's learnt associations tie it to 利率, 下调, 15, 基点…: the plain count finds them all in any
+  // English sentence with "one" in it; counted one for one, a single word.
+  const dir = join(ROOT, "fixtures", "bench", "political");
+  const tmp = mkdtempSync(join(tmpdir(), "tandem-pasted-"));
+  const tgt = readFileSync(join(dir, "tgt", "011"), "utf8").split("\n");
+  const line = tgt.findIndex((t) => t.startsWith("On the same day, the operating rate on seven-day reverse repos"));
+  tgt[line] = "In the end, no one form of music is better than any other, and each has its own place.";
+  writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
+  it("is reported as an omission and an addition", () => {
+    const r = tandem(["check", join(dir, "src", "011"), join(tmp, "tgt"), "--presplit", "--from", "zh", "--to", "en", "--format", "json", "--rules", "omission,addition"]);
+    const got = (JSON.parse(r.stdout) as Out).findings;
+    expect(got.map((f) => f.rule).sort()).toEqual(["addition", "omission"]);
+    expect(got.find((f) => f.rule === "omission")!.message).toContain("七天期逆回购");
+    expect(got.find((f) => f.rule === "addition")!.target.sentences).toEqual([line]);
+  });
+});

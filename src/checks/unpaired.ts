@@ -19,7 +19,7 @@
 
 import type { Bead } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
-import { memberEvidence, unsharedWords, wordsEvidence } from "./omission-evidence.js";
+import { exclusiveHits, memberEvidence, unsharedWords, wordsEvidence } from "./omission-evidence.js";
 import type { Clause } from "./clauses.js";
 import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS, passagesLeftOut } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
@@ -105,13 +105,24 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
     if (!index) return out;
     index.beads.forEach((b, i) => {
       if (b.bead.source.length !== 1 || b.bead.target.length !== 1 || b.bead.score >= MAX_PAIR_SIMILARITY) return;
-      const zh = wordsEvidence(index, "zh", i, PARTIAL_OMISSION_DEFAULTS);
+      let zh = wordsEvidence(index, "zh", i, PARTIAL_OMISSION_DEFAULTS);
+      let en = wordsEvidence(index, "en", i, PARTIAL_OMISSION_DEFAULTS);
       // A pair the aligner found nothing in common for (similarity 0.05 or less) may pass on both
       // sides' evidence together: a sentence pasted from elsewhere says little about itself.
       const near0 = b.bead.score <= NEAR_ZERO_SIMILARITY;
-      if (zh < (near0 ? minEvidence / 2 : minEvidence)) return;
-      const en = wordsEvidence(index, "en", i, PARTIAL_OMISSION_DEFAULTS);
-      if (!(en >= minEvidence && zh >= minEvidence) && !(near0 && en >= minEvidence / 2 && zh + en >= 2 * minEvidence)) return;
+      const passes = (z: number, e: number, bar: number): boolean =>
+        (z >= bar && e >= bar) || (near0 && z >= bar / 2 && e >= bar / 2 && z + e >= 2 * bar);
+      if (!passes(zh, en, minEvidence)) {
+        // Counted one for one, as the member check may: one English word a document's associations
+        // tie to many Chinese words ("one", learnt beside every figure of a monetary-policy release)
+        // finds them all in a sentence pasted from elsewhere.
+        const x = exclusiveHits(index, i);
+        const zx = wordsEvidence(index, "zh", i, PARTIAL_OMISSION_DEFAULTS, undefined, x.zh);
+        const ex = wordsEvidence(index, "en", i, PARTIAL_OMISSION_DEFAULTS, undefined, x.en);
+        if (!passes(zx, ex, minEvidence + EXCLUSIVE_MARGIN)) return;
+        zh = zx;
+        en = ex;
+      }
       out.set(b.bead, ctx.sourceLang === "zh" ? { source: zh, target: en } : { source: en, target: zh });
     });
     return out;
