@@ -74,6 +74,33 @@ describe("a one-to-one pair that shares nothing", () => {
   });
 });
 
+describe("a bead of two sentences a side that shares nothing", () => {
+  // Source 6 and 7 both left out, their translations replaced by two sentences on another matter,
+  // which the aligner put together in one bead of two a side.
+  const other = ["Heavy snow closed the mountain roads for most of the winter.", "Old songs about the sea were sung in the harbour taverns."];
+  const two = base.map(([zh, en], i): [string, string] => [zh, i === 6 || i === 7 ? other[i - 6]! : en]);
+  const beads = (score: number) => [
+    ...Array.from({ length: 6 }, (_, i) => ({ source: [i], target: [i], score: 0.8 })),
+    { source: [6, 7], target: [6, 7], score },
+    ...Array.from({ length: 4 }, (_, i) => ({ source: [i + 8], target: [i + 8], score: 0.8 })),
+  ];
+  it("reports both source sentences as omitted and both targets as added", () => {
+    const findings = check(two, rules, { beads: beads(0.1), settings: SMALL });
+    expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort()).toEqual(["addition:6,7:6", "addition:6,7:7", "omission:6:6,7", "omission:7:6,7"]);
+    expect(findings.find((f) => f.rule === "omission")!.message).toMatch(/English sentences 7, 8, aligned with it by position, share nothing with it/);
+  });
+  it("stays quiet when one of the targets translates its source, even cut short", () => {
+    // The bead as a whole passes a low bar (the long added sentence and the omitted source weigh more
+    // than the three words found), but "Corn was planted." finds more than it misses: it is translated.
+    const long = "Heavy snow closed the mountain roads for most of the winter, and the villages above the river waited weeks for supplies, fuel and news.";
+    const cut = two.map(([zh, en], i): [string, string] => [zh, i === 6 ? long : i === 7 ? "Corn was planted." : en]);
+    const low = { omission: { options: { minPairEvidence: 0.5 } }, addition: { options: { minPairEvidence: 0.5 } } };
+    const findings = check(cut, rules, { beads: beads(0.01), settings: low });
+    expect(findings.some((f) => f.message.includes("shares nothing"))).toBe(false);
+  });
+
+});
+
 describe("one sentence of several aligned together that has no counterpart", () => {
   // Source 6 and 7 aligned with one English sentence that translates only source 6.
   const src = base.map((p) => p[0]);

@@ -19,7 +19,7 @@
 
 import type { Bead } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
-import { exclusiveHits, memberEvidence, unsharedWords, wordsEvidence } from "./omission-evidence.js";
+import { exclusiveHits, memberEvidence, unsharedWords, wordsEvidence, type OmissionIndex } from "./omission-evidence.js";
 import type { Clause } from "./clauses.js";
 import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS, passagesLeftOut } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
@@ -96,7 +96,22 @@ function wholeSentence(clauses: Clause[]): number | undefined {
   return start <= first && end > last ? sentence.index : undefined;
 }
 
-/** The one-to-one beads whose two sentences share nothing, with the evidence of each side. */
+/** The sentence ids of one side of bead `i`, in order. */
+function sentencesOf(index: OmissionIndex, side: "zh" | "en", i: number): number[] {
+  const b = index.beads[i]!;
+  const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+  const ids: number[] = [];
+  for (let u = a; u < z; u++) {
+    const id = index[side].units[u]!.sentence;
+    if (ids[ids.length - 1] !== id) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * The beads of up to four sentences whose two sides share nothing (most often one to one), with the
+ * evidence of each side.
+ */
 export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVIDENCE): Map<Bead, { source: number; target: number }> {
   return ctx.shared(`unpaired:${minEvidence}`, () => {
     const out = new Map<Bead, { source: number; target: number }>();
@@ -104,7 +119,7 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
     const index = omissionIndexFor(ctx);
     if (!index) return out;
     index.beads.forEach((b, i) => {
-      if (b.bead.source.length !== 1 || b.bead.target.length !== 1 || b.bead.score >= MAX_PAIR_SIMILARITY) return;
+      if (!b.bead.source.length || !b.bead.target.length || b.bead.source.length + b.bead.target.length > 4 || b.bead.score >= MAX_PAIR_SIMILARITY) return;
       let zh = wordsEvidence(index, "zh", i, PARTIAL_OMISSION_DEFAULTS);
       let en = wordsEvidence(index, "en", i, PARTIAL_OMISSION_DEFAULTS);
       // A pair the aligner found nothing in common for (similarity 0.05 or less) may pass on both
@@ -112,6 +127,10 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
       const near0 = b.bead.score <= NEAR_ZERO_SIMILARITY;
       const passes = (z: number, e: number, bar: number): boolean =>
         (z >= bar && e >= bar) || (near0 && z >= bar / 2 && e >= bar / 2 && z + e >= 2 * bar);
+      // A bead of several sentences a side shares nothing only if none of them finds more than it misses:
+      // one cut short but translated ("After receiving the item, but was rebuffed.") keeps its bead.
+      const several = b.bead.source.length > 1 || b.bead.target.length > 1;
+      if (several && !(["zh", "en"] as const).every((side) => sentencesOf(index, side, i).every((id) => wordsEvidence(index, side, i, PARTIAL_OMISSION_DEFAULTS, id) > 0))) return;
       if (!passes(zh, en, minEvidence)) {
         // Counted one for one, as the member check may: one English word a document's associations
         // tie to many Chinese words ("one", learnt beside every figure of a monetary-policy release)
@@ -270,7 +289,7 @@ export function unmatchedReasons(ctx: CheckContext, which: "source" | "target"):
     const opposite = label(other, bead[other]);
     const copies = which === "source" ? besideCopies(ctx, bead) : undefined;
     if (copies?.others.has(id)) return ` (aligned together with ${label("source", copies.copied)}, which the translation only copies)`;
-    if (pairs.has(bead)) return ` (${opposite}, aligned with it by position, shares nothing with it)`;
+    if (pairs.has(bead)) return ` (${opposite}, aligned with it by position, ${bead[other].length > 1 ? "share" : "shares"} nothing with it)`;
     const shiftedFrom = which === "source" ? shifted.get(bead) : undefined;
     if (shiftedFrom) return ` (${opposite}, aligned with it by position, translates ${label("source", shiftedFrom)}: its numbers are that sentence's)`;
     const others = bead[which].filter((x) => x !== id && ctx[which][x]!.kind !== "blank");
