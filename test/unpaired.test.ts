@@ -283,6 +283,14 @@ describe("an added sentence whose words the document has nowhere else", () => {
     // The same length, made of words the other sentences use.
     expect(run("The children went to the market in the park and the teacher was reading at the bank.")).toEqual([]);
   });
+  it("is an addition beside a translation cut short, though the bead's lengths then balance", () => {
+    // The library's new building will open in September: cut to "The new library opens." with the
+    // pasted sentence after it, the bead's English is as long as its Chinese predicts.
+    const tgt = [...base.slice(0, 11).map((p) => p[1]), "The new library opens.", "Quantum chromodynamics explains how gluons bind quarks inside protons and neutrons, and why no quark is ever seen alone."];
+    const pairs = tgt.slice(0, 12).map((t, i): [string, string] => [base[i]![0], t]);
+    const found = check(pairs, ["addition"], { beads, targets: tgt }).map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`);
+    expect(found).toEqual(["addition:11:12"]);
+  });
 });
 
 describe("a one-to-one pair whose translation is the next sentence's, by its numbers", () => {

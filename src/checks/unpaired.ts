@@ -71,6 +71,8 @@ export const MEMBER_MIN_EVIDENCE = 6;
  */
 const UNSHARED_MIN_SHARE: Record<"zh" | "en", number> = { zh: 0.6, en: 0.8 };
 const UNSHARED_MIN_EVIDENCE = 1;
+/** The evidence of its own words alone on which a pasted member passes, whatever the lengths say. */
+const PASTED_MIN_LEXICAL = 3;
 
 /**
  * A member also passes when its words, each of the other side's standing for one only, give the bar
@@ -228,6 +230,12 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
       return !!u && u.words >= 4 && u.share >= UNSHARED_MIN_SHARE[side];
     };
     for (const m of memberEvidence(index, side, which, PARTIAL_OMISSION_DEFAULTS)) {
+      // A pasted sentence whose words its bead's source misses too needs no help from the lengths, nor
+      // fears them: beside a translation cut short, the bead's lengths balance.
+      if (m.lexical >= PASTED_MIN_LEXICAL && pasted(m.sentence)) {
+        out.set(m.sentence, m.bead);
+        continue;
+      }
       if ((m.lexical < 0 && !(which === "source" && numbersLost(ctx, m.bead, m.sentence))) || m.length < PARTIAL_OMISSION_DEFAULTS.minLength) continue;
       const own = m.lexical + m.length;
       if (own >= minEvidence || m.exclusive + m.length >= minEvidence + EXCLUSIVE_MARGIN || (own >= UNSHARED_MIN_EVIDENCE && pasted(m.sentence))) out.set(m.sentence, m.bead);
