@@ -131,5 +131,9 @@ function isLanguageText(text: string, lang: "zh" | "en"): boolean {
   // into its Chinese: untranslated 0.88 -> 1.00 on it (inject.mjs seeds 1-8).
   // Code kept as it is ("def main():", "return x;") is not: it has brackets, operators or underscores.
   if (words.length >= 1 && /[,:!?，：！？]["'”’]?\s*$/.test(text) && !/[(){}[\]=<>_;]/.test(text)) return true;
+  // And a dateline ("Port Mirelle, 12 November 2025"): a place's name may stay, a month's never does.
+  if (words.some((w) => MONTH.test(w)) && /\d/.test(text)) return true;
   return words.length >= 3 && words.some((w) => /^[a-z]/.test(w));
 }
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
