@@ -160,6 +160,26 @@ describe("partial-omission", () => {
     expect(missing[0]!.message).toContain("提高全体居民的医疗保险水平");
   });
 
+  it("leaves a passage with its number whose translation, number and all, the aligner put in the next bead", () => {
+    // The dictionary finds few of the second half's words (调集 "mobilized", 大型 "heavy"), but its number
+    // is in the next bead's first sentence.
+    const zh = "当地共出动消防救援人员260余名、车辆48辆，并调集挖掘机、装载机等大型机械31台。";
+    const pairs: Array<[string, string]> = [...base, [zh, ""], ["新公园的建设工作将于明年春天开始。", ""]];
+    const first = "More than 260 firefighters and 48 vehicles have been dispatched locally.";
+    const beads = [
+      ...base.map((_, i) => ({ source: [i], target: [i], score: 0.8 })),
+      { source: [12], target: [12], score: 0.6 },
+      { source: [13], target: [13, 14], score: 0.6 },
+    ];
+    const run = (second: string) =>
+      check(pairs, ["partial-omission"], { beads, targets: [...base.map((p) => p[1]), first, second, "Work on the new park will begin next spring."], settings: { "partial-omission": { options: SMALL } } });
+    expect(run("A total of 31 pieces of heavy machinery, including excavators and loaders, have also been mobilized.")).toEqual([]);
+    // The next sentence says something else: the passage, and its number, are missing.
+    const missing = run("Heavy snow closed the mountain roads for most of the winter.");
+    expect(missing.map((f) => f.source.sentences)).toEqual([[12]]);
+    expect(missing[0]!.message).toContain("31");
+  });
+
   it("reports a passage gone with its number, and not the same passage translated", () => {
     const zh = "全市新增就业12万人，完成全年目标的八成以上；脱贫劳动力务工规模逾3000万人，保持总体稳定。";
     const kept = "The city created 120,000 new jobs, more than 80 percent of the annual target, while the number of employed workers lifted out of poverty exceeded 30 million, remaining generally stable.";
