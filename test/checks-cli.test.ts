@@ -69,19 +69,26 @@ describe("the documents written for tandem (fixtures/bench): faithful translatio
   }
 });
 
+/**
+ * The monetary-policy release written for tandem (fixtures/bench/political/011) with the English line
+ * that `find` picks replaced: runs `rules` on it, and gives the findings and the line's index.
+ */
+function releaseWithLine(find: (line: string) => boolean, replacement: string, rules: string): { findings: Out["findings"]; line: number } {
+  const dir = join(ROOT, "fixtures", "bench", "political");
+  const tmp = mkdtempSync(join(tmpdir(), "tandem-011-"));
+  const tgt = readFileSync(join(dir, "tgt", "011"), "utf8").split("\n");
+  const line = tgt.findIndex(find);
+  tgt[line] = replacement;
+  writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
+  const r = tandem(["check", join(dir, "src", "011"), join(tmp, "tgt"), "--presplit", "--from", "zh", "--to", "en", "--format", "json", "--rules", rules]);
+  return { findings: (JSON.parse(r.stdout) as Out).findings, line };
+}
+
 describe("a clause of a monetary-policy release cut with its figure (fixtures/bench/political/011)", () => {
   // 三季度末，广义货币（M2）余额为312.6万亿元，同比增长7.2%。 translated without its middle clause: some of
   // that clause's words (为, 元) find a counterpart elsewhere in the bead by chance.
-  const dir = join(ROOT, "fixtures", "bench", "political");
-  const tmp = mkdtempSync(join(tmpdir(), "tandem-m2-"));
-  const tgt = readFileSync(join(dir, "tgt", "011"), "utf8").split("\n");
-  const line = tgt.findIndex((t) => t.includes("312.6 trillion"));
-  tgt[line] = "At the end of the third quarter, up 7.2 percent year on year.";
-  writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
-  const findings = () =>
-    (JSON.parse(tandem(["check", join(dir, "src", "011"), join(tmp, "tgt"), "--presplit", "--from", "zh", "--to", "en", "--format", "json", "--rules", "partial-omission,number-mismatch"]).stdout) as Out).findings;
   it("is reported as a passage left out, with its figure, not as a number changed", () => {
-    const got = findings();
+    const got = releaseWithLine((t) => t.includes("312.6 trillion"), "At the end of the third quarter, up 7.2 percent year on year.", "partial-omission,number-mismatch").findings;
     expect(got.map((f) => f.rule)).toEqual(["partial-omission"]);
     expect(got[0]!.message).toContain("312.6万亿");
     expect(got[0]!.message).toContain("广义货币");
@@ -92,15 +99,12 @@ describe("a sentence of a monetary-policy release replaced by one from elsewhere
   // The release pairs "one" (one-year, one percentage point) with its figures so often that the
   // document's learnt associations tie it to 利率, 下调, 15, 基点…: the plain count finds them all in any
   // English sentence with "one" in it; counted one for one, a single word.
-  const dir = join(ROOT, "fixtures", "bench", "political");
-  const tmp = mkdtempSync(join(tmpdir(), "tandem-pasted-"));
-  const tgt = readFileSync(join(dir, "tgt", "011"), "utf8").split("\n");
-  const line = tgt.findIndex((t) => t.startsWith("On the same day, the operating rate on seven-day reverse repos"));
-  tgt[line] = "In the end, no one form of music is better than any other, and each has its own place.";
-  writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
   it("is reported as an omission and an addition", () => {
-    const r = tandem(["check", join(dir, "src", "011"), join(tmp, "tgt"), "--presplit", "--from", "zh", "--to", "en", "--format", "json", "--rules", "omission,addition"]);
-    const got = (JSON.parse(r.stdout) as Out).findings;
+    const { findings: got, line } = releaseWithLine(
+      (t) => t.startsWith("On the same day, the operating rate on seven-day reverse repos"),
+      "In the end, no one form of music is better than any other, and each has its own place.",
+      "omission,addition",
+    );
     expect(got.map((f) => f.rule).sort()).toEqual(["addition", "omission"]);
     expect(got.find((f) => f.rule === "omission")!.message).toContain("七天期逆回购");
     expect(got.find((f) => f.rule === "addition")!.target.sentences).toEqual([line]);
