@@ -89,6 +89,16 @@ describe("a bead of two sentences a side that shares nothing", () => {
     expect(findings.map((f) => `${f.rule}:${f.source.sentences}:${f.target.sentences}`).sort()).toEqual(["addition:6,7:6", "addition:6,7:7", "omission:6:6,7", "omission:7:6,7"]);
     expect(findings.find((f) => f.rule === "omission")!.message).toMatch(/English sentences 7, 8, aligned with it by position, share nothing with it/);
   });
+  it("stays quiet when neither target was pasted from elsewhere: words of the document's own, the aligner's doubt", () => {
+    // Two unrelated sentences made of the document's own words (a misalignment of names the dictionary
+    // cannot read looks like this), not a text pasted in.
+    const own = ["The teacher reads books in the library every evening.", "My brother likes fishing by the river at the weekend."];
+    const mixed = base.map(([zh, en], i): [string, string] => [zh, i === 6 || i === 7 ? own[i - 6]! : en]);
+    const low = { omission: { options: { minPairEvidence: 0.5 } }, addition: { options: { minPairEvidence: 0.5 } } };
+    expect(check(mixed, rules, { beads: beads(0.01), settings: low }).some((f) => f.message.includes("share nothing"))).toBe(false);
+    // The same bead with the pasted sentences is reported at that bar.
+    expect(check(two, rules, { beads: beads(0.01), settings: low }).some((f) => f.message.includes("share nothing"))).toBe(true);
+  });
   it("stays quiet when one of the targets translates its source, even cut short", () => {
     // The bead as a whole passes a low bar (the long added sentence and the omitted source weigh more
     // than the three words found), but "Corn was planted." finds more than it misses: it is translated.

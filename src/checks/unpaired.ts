@@ -98,6 +98,15 @@ function wholeSentence(clauses: Clause[]): number | undefined {
   return start <= first && end > last ? sentence.index : undefined;
 }
 
+/** Whether a sentence of `side` has four words or more, nearly all of them the document's nowhere else: pasted from another text. */
+function pastedSentences(index: OmissionIndex, side: "zh" | "en"): (sentence: number) => boolean {
+  const unshared = unsharedWords(index, side);
+  return (sentence) => {
+    const u = unshared.get(sentence);
+    return !!u && u.words >= 4 && u.share >= UNSHARED_MIN_SHARE[side];
+  };
+}
+
 /** The sentence ids of one side of bead `i`, in order. */
 function sentencesOf(index: OmissionIndex, side: "zh" | "en", i: number): number[] {
   const b = index.beads[i]!;
@@ -120,6 +129,7 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
     if (ctx.sourceLang === ctx.targetLang || !Number.isFinite(minEvidence)) return out;
     const index = omissionIndexFor(ctx);
     if (!index) return out;
+    let pasted: ((sentence: number) => boolean) | undefined;
     index.beads.forEach((b, i) => {
       if (!b.bead.source.length || !b.bead.target.length || b.bead.source.length + b.bead.target.length > 4 || b.bead.score >= MAX_PAIR_SIMILARITY) return;
       let zh = wordsEvidence(index, "zh", i, PARTIAL_OMISSION_DEFAULTS);
@@ -129,10 +139,18 @@ export function unpairedBeads(ctx: CheckContext, minEvidence = UNPAIRED_MIN_EVID
       const near0 = b.bead.score <= NEAR_ZERO_SIMILARITY;
       const passes = (z: number, e: number, bar: number): boolean =>
         (z >= bar && e >= bar) || (near0 && z >= bar / 2 && e >= bar / 2 && z + e >= 2 * bar);
-      // A bead of several sentences a side shares nothing only if none of them finds more than it misses:
-      // one cut short but translated ("After receiving the item, but was rebuffed.") keeps its bead.
+      // A bead of several sentences a side shares nothing only if one of its translation's sentences was
+      // pasted from elsewhere (its words the document's nowhere else) and none of its sentences finds more
+      // than it misses: one cut short but translated ("After receiving the item, but was rebuffed.")
+      // keeps its bead, and so do the Bible's genealogies, names the dictionary cannot read ("And these
+      // are the children of Zibeon; both Ajah, and Anah" beside 祭便的儿子是亚雅，亚拿。), which the
+      // aligner merged with a neighbour.
       const several = b.bead.source.length > 1 || b.bead.target.length > 1;
-      if (several && !(["zh", "en"] as const).every((side) => sentencesOf(index, side, i).every((id) => wordsEvidence(index, side, i, PARTIAL_OMISSION_DEFAULTS, id) > 0))) return;
+      if (several) {
+        pasted ??= pastedSentences(index, ctx.targetLang);
+        if (!b.bead.target.some(pasted)) return;
+        if (!(["zh", "en"] as const).every((side) => sentencesOf(index, side, i).every((id) => wordsEvidence(index, side, i, PARTIAL_OMISSION_DEFAULTS, id) > 0))) return;
+      }
       if (!passes(zh, en, minEvidence)) {
         // Counted one for one, as the member check may: one English word a document's associations
         // tie to many Chinese words ("one", learnt beside every figure of a monetary-policy release)
@@ -224,11 +242,7 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
     const side = which === "source" ? ctx.sourceLang : ctx.targetLang;
     // An added member whose words the document has nowhere else needs little evidence of its own: a
     // sentence pasted from another text.
-    const unshared = which === "target" ? unsharedWords(index, side) : undefined;
-    const pasted = (sentence: number): boolean => {
-      const u = unshared?.get(sentence);
-      return !!u && u.words >= 4 && u.share >= UNSHARED_MIN_SHARE[side];
-    };
+    const pasted = which === "target" ? pastedSentences(index, side) : () => false;
     for (const m of memberEvidence(index, side, which, PARTIAL_OMISSION_DEFAULTS)) {
       // A pasted sentence whose words its bead's source misses too needs no help from the lengths, nor
       // fears them: beside a translation cut short, the bead's lengths balance.
