@@ -161,7 +161,7 @@ function identifiers(sentences: Sentence[]): Mention[] {
 const CODE = /(?<![A-Za-z0-9.])([A-Z]{1,4})-?(\d{1,5})(?![\d.]?\d)(?![A-Za-z])/g;
 
 /** Codes of digits and a letter or two, a model's or a satellite's (启明-1A, Qiming-1A, 737 MAX aside). */
-const SUFFIX_CODE = /(?<![A-Za-z0-9.])-?(\d{1,4})([A-Z]{1,2})(?![A-Za-z0-9])|(?<=[A-Za-z]-)(\d{1,4})([A-Z]{1,2})(?![A-Za-z0-9])/g;
+const SUFFIX_CODE = /(?<![A-Za-z0-9.])(\d{1,4})([A-Z]{1,2})(?![A-Za-z0-9])/g;
 
 function codes(sentences: Sentence[]): Array<Mention & { prefix: string }> {
   const out: Array<Mention & { prefix: string }> = [];
@@ -172,10 +172,7 @@ function codes(sentences: Sentence[]): Array<Mention & { prefix: string }> {
     }
     // The letters after the digits are the code's family: 1A pairs with 3A, not with 1B.
     for (const m of sentence.text.matchAll(SUFFIX_CODE)) {
-      const digits = m[1] ?? m[3]!;
-      const letters = m[2] ?? m[4]!;
-      const start = m.index + m[0].length - digits.length - letters.length;
-      out.push({ mention: { value: NaN, start, end: m.index + m[0].length, form: "digits" }, sentence, text: `${digits}${letters}`, prefix: `#${letters}` });
+      out.push({ mention: { value: NaN, start: m.index, end: m.index + m[0].length, form: "digits" }, sentence, text: m[0], prefix: `#${m[2]}` });
     }
   }
   return out;
