@@ -104,21 +104,23 @@ export function passagesLeftOut(ctx: CheckContext, index: OmissionIndex, o: Part
   const out: Passage[] = [];
   const bar = evidenceBar(index, side, o);
   const position = new Map(ctx.beads.map((b, k) => [b, k]));
-  const misplaced = (run: OmittedRun, lost: Mention[]): boolean => numbersBeside(ctx, index, run, lost, position.get(run.bead) ?? -1);
   for (const run of runs) {
     if (run.lexical < o.minLexical || run.length < o.minLength) continue;
-    if (foundBeside(index, side, run) >= MAX_FOUND_BESIDE) continue;
+    const beside = foundBeside(index, side, run);
+    if (beside >= MAX_FOUND_BESIDE) continue;
+    // Fewer of its words beside it suffice when its lost numbers are there too.
+    const misplaced = (lost: Mention[]): boolean => beside >= MIN_FOUND_BESIDE_WITH_NUMBERS && numbersBeside(ctx, lost, position.get(run.bead) ?? -1);
     if (keepsItsNumbers(ctx, run)) continue;
     const evidence = run.lexical + run.length;
     if (evidence >= bar) {
       const lost = missingNumbers(ctx, run);
-      if (!lost.length || !misplaced(run, lost)) out.push({ run, lost, lengths: true });
+      if (!lost.length || !misplaced(lost)) out.push({ run, lost, lengths: true });
     } else if (evidence >= o.minEvidenceWithNumber) {
       // Measured on injected aca and on fixtures/bench/political (seeds 1-6): recall 0.31 -> 0.41
       // and 0.07 -> 0.27, no false alarm more; mac-dev has few numbers and did not move.
       // A number with another in its place was changed, not lost with its clause: number-mismatch's.
       const lost = missingNumbers(ctx, run, true);
-      if (lost.length && !misplaced(run, lost)) out.push({ run, lost, lengths: true });
+      if (lost.length && !misplaced(lost)) out.push({ run, lost, lengths: true });
     }
   }
   if (o.maxFoundWithLostNumber > 0) out.push(...lostNumberClauses(ctx, index, o, out.map((p) => p.run)));
@@ -127,14 +129,14 @@ export function passagesLeftOut(ctx: CheckContext, index: OmissionIndex, o: Part
 
 /**
  * Whether a passage's lost numbers are all in the translation's sentence next to its bead (the k-th:
- * the first sentence of the next bead, the last of the one before), with some of its words: the second
- * half of a sentence the translator split, given by the aligner to the next bead
- * ("并调集挖掘机、装载机等大型机械31台" and "A total of 31 pieces of heavy machinery, including
- * excavators and loaders, have also been mobilized."), misplaced rather than missing. Its words alone (foundBeside) are fewer than the bar
+ * the first sentence of the next bead, the last of the one before): the second half of a sentence the
+ * translator split, given by the aligner to the next bead ("并调集挖掘机、装载机等大型机械31台" and "A
+ * total of 31 pieces of heavy machinery, including excavators and loaders, have also been
+ * mobilized."), misplaced rather than missing. Its words alone (foundBeside) are under MAX_FOUND_BESIDE
  * when the dictionary misses 调集 and 大型 ("mobilized", "heavy").
  */
-function numbersBeside(ctx: CheckContext, index: OmissionIndex, run: OmittedRun, lost: Mention[], k: number): boolean {
-  if (k < 0 || foundBeside(index, ctx.sourceLang, run) < MIN_FOUND_BESIDE_WITH_NUMBERS) return false;
+function numbersBeside(ctx: CheckContext, lost: Mention[], k: number): boolean {
+  if (k < 0) return false;
   const lostSide = { lang: ctx.sourceLang, sentences: [...new Set(lost.map((m) => m.sentence))], numbers: lost };
   for (const [n, pick] of [[k + 1, 0], [k - 1, -1]] as const) {
     const ids = ctx.beads[n]?.target;
