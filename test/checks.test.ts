@@ -115,6 +115,27 @@ describe("numbers by value", () => {
     const half = englishNumbers("Nearly half of them");
     expect(half.map((n) => [n.value, n.percent, n.form])).toEqual([[50, true, "words"]]);
   });
+  it("reads sports results: race times to the hundredth, relays, sub-10, a quarter-point", () => {
+    // 1分54秒37 is 1:54.37 and 9秒98 is 9.98 seconds: one number each, in seconds.
+    expect(zh("许婧以1分54秒37夺冠，韩子墨以9秒98夺冠")).toEqual([114.37, 9.98]);
+    expect(en("won in 1:54.37, then 9.98 seconds")).toEqual([114.37, 9.98]);
+    // A marathon's 2:08:15 is read part by part, as 2小时08分15秒 is; a clock time stays one.
+    expect(en("crossed the line in 2:08:15")).toEqual([2, 8, 15]);
+    expect(zh("以2小时08分15秒率先撞线")).toEqual([2, 8, 15]);
+    expect(en("started at 7:30 a.m.")).toEqual([7.3]);
+    // The 100 of a 4x100m relay, the 10 of a sub-10 run and of the under-20s are numbers.
+    expect(en("the men's 4x100m medley relay")).toEqual([4, 100]);
+    expect(en("the third sub-10 run of his career")).toEqual([3, 10]);
+    expect(en("the under-20s and the top-10 list")).toEqual([20, 10]);
+    expect(englishNumbers("COVID-19").length).toBe(0);
+    // A telephone number in international form is no quantity, in either language.
+    expect(en("call +41 22 555 0147 today")).toEqual([]);
+    expect(zh("电话：+41 22 555 0147")).toEqual([]);
+    expect(en("22 555 people")).toEqual([22555]);
+    // A quarter-point cut is 25 basis points or 0.25 percentage points, and only vouches.
+    const quarter = englishNumbers("an immediate quarter-point cut");
+    expect(quarter.map((n) => [n.value, n.also, n.form])).toEqual([[25, 0.25, "words"]]);
+  });
   it("takes what a cut at a thousands comma left of a number for no number of its own", () => {
     const one = (text: string, lang: "zh" | "en", index = 0) => side([0], [{ side: "source", index, text, start: 0, end: text.length, startPos: { line: 1, column: 1 }, endPos: { line: 1, column: 1 }, kind: "text" }], lang);
     const zh = one("中欧班列开行4300列，比上年增加600列。", "zh");
@@ -169,6 +190,25 @@ describe("number-mismatch", () => {
       ["number-mismatch"],
     );
     expect(findings).toEqual([]);
+  });
+  it("takes sports results as the agency's English writes them", () => {
+    const pairs: Array<[string, string]> = [
+      ["韩子墨以9秒98的成绩夺冠，这是他个人第三次跑进10秒。", "Han Zimo won in 9.98 seconds for the third sub-10 run of his career."],
+      ["男子4×100米混合泳接力决赛中，东川队以3分31秒06打破全国纪录。", "In the men's 4x100m medley relay final, Dongchuan set a national record of 3:31.06."],
+    ];
+    expect(check(pairs, ["number-mismatch"])).toEqual([]);
+    const [f] = check([["东川队以3分31秒06打破全国纪录。", "Dongchuan set a national record of 3:31.60."]], ["number-mismatch"]);
+    expect(f?.message).toContain("3分31秒06 became 3:31.60");
+  });
+  it("leaves an ordinal the translation gives where the source says 本届, when the source names it elsewhere", () => {
+    const opening: [string, string] = ["第十六届全国运动会21日进入第七个比赛日。", "The 16th National Games entered its seventh day on Sept. 21."];
+    const closing: [string, string] = ["本届全运会共设35个大项。", "The 16th National Games feature 35 sports."];
+    // Beads apart, so that the number is not one the aligner put a bead off.
+    const between: Array<[string, string]> = [["比赛在青岚举行。", "The competition is held in Qinglan."], ["天气晴朗。", "The weather was fine."]];
+    expect(check([opening, ...between, closing], ["number-mismatch"])).toEqual([]);
+    // Without the source's own 第十六届, the 16th is the translation's alone.
+    const [f] = check([["全运会21日进入第七个比赛日。", "The Games entered its seventh day on Sept. 21."], ...between, closing], ["number-mismatch"]);
+    expect(f?.message).toContain("16th not in the Chinese");
   });
   it("reports a number cut from a sentence whose bead matches poorly only because the number's clause went with it", () => {
     const pair: [string, string] = ["我们扎实推进乡村振兴，农村居民人均可支配收入增长7.8%。", "We made solid progress in rural revitalization."];

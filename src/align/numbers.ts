@@ -90,6 +90,14 @@ const FRACTION_SCALE: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 
 /** 十四五规划, “十三五”时期, 九五期间: a five-year plan by its number (the 6th to the 19th). */
 const FIVE_YEAR_PLAN = /(?<=[“「"‘『]|^|[^一二三四五六七八九十百千万零〇两])(十[一二三四五六七八九]|[六七八九])五(?=[”」"’』]|规划|規劃|计划|計劃|时期|時期|期间|期間|末|初)/g;
 const CLOCK = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})[时時点點](?:(\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(半))/g;
+/** A race's time with hundredths: 1分54秒37, 9秒98 (minutes optional). */
+const RACE_TIME = /(?<![\d.])(?:(\d{1,3})分)?(\d{1,2})秒(\d{1,3})(?![\d.])/g;
+/** A telephone number in international form (+41 22 555 0147): digits that are no quantity. */
+const PHONE = /\+\d{1,3}(?:[ \-\u00a0]\(?\d{1,5}\)?){2,}/g;
+/** Seconds, to the thousandth, of a time given as minutes, seconds and the digits after the point. */
+function seconds(min: string | undefined, sec: string, fraction: string): number {
+  return Number(((min ? Number(min) * 60 : 0) + Number(`${sec}.${fraction}`)).toFixed(3));
+}
 const TENTHS = /(?<![\d.零〇一二两三四五六七八九十百千])(\d|[一二两三四五六七八九十])成(?=以上|以下|左右|多|的|[，。、；,;）)]|$)/g;
 
 /** Numbers in Chinese text. Single numerals count only as quantities (三年, 第二), not inside words. */
@@ -110,7 +118,15 @@ export function chineseNumbers(text: string): NumberMention[] {
     const value = scale === 100 ? v : Number(((v * 100) / scale).toPrecision(12));
     out.push({ value, start: m.index, end: m.index + m[0].length, form: /\d/.test(body) ? "digits" : "hanzi", percent: true });
   }
+  if (digits) for (const m of t.matchAll(PHONE)) taken.push([m.index, m.index + m[0].length]);
+  // A race's time to the hundredth: 1分54秒37 is 1:54.37 (114.37 seconds), 9秒98 is 9.98 seconds.
+  if (digits && t.includes("秒")) for (const m of t.matchAll(RACE_TIME)) {
+    if (isTaken(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ value: seconds(m[1], m[2]!, m[3]!), start: m.index, end: m.index + m[0].length, form: "digits" });
+  }
   if (digits) for (const m of t.matchAll(TIME)) {
+    if (isTaken(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     out.push({ value: Number(m[1]) + Number(m[2]) / 100, start: m.index, end: m.index + m[0].length, form: "digits" });
   }
@@ -234,6 +250,9 @@ const NUMBER_WORDS_GI = new RegExp(NUMBER_WORDS.source, "gi");
 
 const HEADING_WORDS = /^(?:PART|PAGE|BOOK|TABLE|FIG|NO|AD|BC|NOTE|STEP|CASE|RULE|ITEM|TYPE|LAW|ACT|PLAN|ROOM|UNIT|ZONE|LEVEL|PHASE|STAGE|ROUND|GROUP|CLASS|GRADE|BOX|LINE|ROW|SCENE|DAY|YEAR|WEEK|TOP|GATE|FORM|MODEL|VOL|SEC|ART|EX|EQ)$/;
 
+/** A race's time with hundredths, 1:54.37 (not 2:08:15, whose parts are read one by one as 2小时08分15秒's are). */
+const EN_RACE_TIME = /(?<![\d.:])(\d{1,2}):(\d{2})\.(\d{1,3})(?![\d:])/g;
+
 /** Clock times, 7:30 and 7：30, as one number (7.3), so that their minutes are not numbers of their own. */
 const TIME = /(?<![\d.:：])(\d{1,2})[:：](\d{2})(?![\d:：])/g;
 
@@ -244,12 +263,20 @@ export function englishNumbers(text: string): NumberMention[] {
   const times: Array<[number, number]> = [];
   // Times and digit numbers need a digit, which most sentences lack: a cheap test first.
   const digits = /\d/.test(t);
+  if (digits) for (const m of t.matchAll(PHONE)) times.push([m.index, m.index + m[0].length]);
+  // A race's time to the hundredth: 1:54.37 (114.37 seconds), as Chinese writes it (1分54秒37).
+  if (digits) for (const m of t.matchAll(EN_RACE_TIME)) {
+    if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    times.push([m.index, m.index + m[0].length]);
+    out.push({ value: seconds(m[1], m[2]!, m[3]!), start: m.index, end: m.index + m[0].length, form: "digits" });
+  }
   if (digits) for (const m of t.matchAll(TIME)) {
+    if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     times.push([m.index, m.index + m[0].length]);
     const value = Number(m[1]) + Number(m[2]) / 100;
     out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ...afternoon(t, m.index + m[0].length, value) });
   }
-  if (digits) for (const m of t.matchAll(/(?<![\w.]|[A-Za-z]-)\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(mn|m|k)\b(?<=[$€£¥][\d.,]{1,24}(?:mn|m|k)))?/gi)) {
+  if (digits) for (const m of t.matchAll(/(?:(?<=\d[x×])|(?<![\w.]|[A-Za-z]-))\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(mn|m|k)\b(?<=[$€£¥][\d.,]{1,24}(?:mn|m|k)))?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     // A number after an acronym names something (TLR 9, MP 3, the UN 2030 Agenda), as TLR9 does: it
     // vouches for the same number, never accuses; headings keep theirs. Acronyms are short; DEFINITION
@@ -266,17 +293,19 @@ export function englishNumbers(text: string): NumberMention[] {
     const ordinal = Boolean(m[1]);
     out.push({ value, start: m.index, end: m.index + m[0].length, form: named ? "name" : "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || scale ? {} : afternoon(t, m.index + m[0].length, value)) });
   }
-  // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy), which the hyphen rule above
-  // leaves out with names such as COVID-19; and the number of a name such as COP28, G20 or C919,
+  // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy) and counts after sub-, top-,
+  // under- and over- (a sub-10 run, the under-20s), which the hyphen rule above leaves out with names
+  // such as COVID-19; and the number of a name such as COP28, G20 or C919,
   // which only vouches for the same number written out (第28届联合国气候变化大会), never accuses.
   NAMED_OR_PREFIXED.lastIndex = 0;
   if (digits) for (let m = NAMED_OR_PREFIXED.exec(t); m; m = NAMED_OR_PREFIXED.exec(t)) {
-    if (m[1]) {
-      const start = m.index + m[0].indexOf(m[1]);
-      out.push({ value: Number(m[1]), start, end: start + 4, form: "digits" });
+    const count = m[1] ?? m[2];
+    if (count) {
+      const start = m.index + m[0].indexOf(count, m[0].indexOf("-"));
+      out.push({ value: Number(count), start, end: start + count.length, form: "digits" });
     } else {
-      const start = m.index + m[0].length - m[2]!.length;
-      out.push({ value: Number(m[2]), start, end: start + m[2]!.length, form: "name" });
+      const start = m.index + m[0].length - m[3]!.length;
+      out.push({ value: Number(m[3]), start, end: start + m[3]!.length, form: "name" });
     }
   }
   // A loop rather than matchAll: when the second word is not part of the number ("five six"), the
@@ -333,6 +362,12 @@ export function englishNumbers(text: string): NumberMention[] {
     else if (w === "midnight") out.push({ value: 0, start, end, form: "words", also: 24 });
     else out.push({ value: 12, start, end, form: "words" });
   }
+  // A quarter-point cut is one of 25 basis points (25个基点) or 0.25 percentage points; a half-point, 50.
+  // Words: they vouch for the figure, never accuse.
+  if (/point/i.test(t)) for (const m of t.matchAll(FRACTION_POINT)) {
+    const quarter = m[1]!.toLowerCase() === "quarter";
+    out.push({ value: quarter ? 25 : 50, also: quarter ? 0.25 : 0.5, start: m.index, end: m.index + m[0].length, form: "words" });
+  }
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(t); m; m = MONTH.exec(t)) {
     out.push({ value: MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1, start: m.index, end: m.index + m[0].length, form: "words" });
@@ -340,9 +375,10 @@ export function englishNumbers(text: string): NumberMention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+const FRACTION_POINT = /\b(quarter|half)[- ](?:a[- ])?(?:percentage[- ])?points?\b/gi;
 const DAY_WORDS = /\b(?:noon|midday|midnight|half|a?round[- ]the[- ]clock)\b/gi;
 /** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919. */
-const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g;
+const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b(?:[Ss]ub|[Tt]op|[Uu]nder|[Oo]ver)-(\d{1,4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g;
 
 /** "6:30 p.m." is also 18:30 (Chinese gives the hour of a 24-hour clock: 18时30分); "12 a.m." is also 0. */
 function afternoon(t: string, end: number, value: number): { also?: number } {

@@ -321,6 +321,12 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
     const nearS = nearbyValues(ctx.beads, k, ctx, "source", reach);
     missing = missing.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
     extra = extra.filter((m) => !nearS.some((v) => sameValue(v, m.mention.value)));
+    // An ordinal added where the source names the thing by reference (本届全运会, "this Games"), whose
+    // number the source gives elsewhere (第十六届全国运动会): "the 16th National Games" is the name.
+    if (!missing.length && extra.length) {
+      const named = sourceOrdinals(ctx);
+      extra = extra.filter((m) => !(m.mention.ordinal && named.some((v) => sameValue(v, m.mention.value))));
+    }
     // A number missing where the translation writes another one more often than the source does
     // ("until Oct. 16, lasting 16 days" for 10月8日 … 16天) was changed into it, not dropped.
     if (missing.length && !extra.length) extra = surplus(t, s);
@@ -330,6 +336,11 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
   extra = [...extra, ...ids.b];
   if (!missing.length && !extra.length) return undefined;
   return { missing, extra, s, t };
+}
+
+/** The values of the ordinals anywhere in the source document (第十六届, "the 16th"). */
+function sourceOrdinals(ctx: CheckContext): number[] {
+  return ctx.shared("source-ordinals", () => [...new Set(ctx.source.flatMap((s) => numbersIn(s, ctx.sourceLang).filter((m) => m.mention.ordinal).map((m) => m.mention.value)))]);
 }
 
 export const numberMismatch: Rule = {
