@@ -1,7 +1,10 @@
 // The partial-omission rule: a clause of a source sentence with no counterpart in the translation,
 // judged on word and length evidence learnt from the document. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { omissionIndex, omittedRuns } from "../src/checks/omission-evidence.js";
+import { parseDictionary } from "../src/align/dictionary.js";
+import { dictionarySegmenter } from "../src/align/maxmatch.js";
+import { stem } from "../src/align/stem.js";
+import { exclusiveHits, omissionIndex, omittedRuns } from "../src/checks/omission-evidence.js";
 import { evidenceBar, PARTIAL_OMISSION_DEFAULTS } from "../src/checks/partial-omission.js";
 import { check, PLAIN_PAIRS, resources, sentences } from "./checks-helpers.js";
 
@@ -66,6 +69,16 @@ describe("partial-omission", () => {
     expect(bar(0.7, "en")).toBe(9); // English sources keep the one bar
     expect(bar(0.7, "zh", { ...o, minEvidenceClose: 9 })).toBe(9);
     expect(bar(0.7, "zh", { ...o, minEvidence: 5 })).toBe(5);
+  });
+
+  it("holds a passage in quotation marks to the free translation's bar: direct speech is rendered freely", () => {
+    // The passage is over the close translation's bar and under the free one: found unquoted, not quoted.
+    const options = { minEvidence: 7.5, minEvidenceClose: 1 };
+    expect(partial([...base, [LONG_ZH, CUT_EN]], options).map((f) => f.source.sentences)).toEqual([[12]]);
+    const quotedZh = `市长说：“${LONG_ZH.replace(/。$/, "")}。”`;
+    const quotedCut = `The mayor said: "${CUT_EN}"`;
+    expect(partial([...base, [quotedZh, quotedCut]], options)).toEqual([]);
+    expect(partial([...base, [quotedZh, quotedCut]], { ...options, minEvidence: 3 }).map((f) => f.source.sentences)).toEqual([[12]]);
   });
 
   it("takes the items of a list that lost their numbers together: each alone is too short to judge", () => {
@@ -258,6 +271,28 @@ describe("partial-omission", () => {
       return omittedRuns(index, "zh", limits).find((r) => r.bead.source[0] === 12)!.lexical;
     };
     expect(lexical(0.9)).toBeGreaterThan(lexical(0.3) + 5);
+  });
+});
+
+describe("exclusiveHits", () => {
+  // A dictionary of three words: 甲 is "alpha" or "beta", 乙 only "alpha", 丙 only "delta".
+  const tsv = [["丙", "delta"], ["乙", "alpha"], ["甲", "alpha beta"]].map(([w, g]) => `${w}\t${g!.split(" ").map(stem).join(" ")}\tx`).join("\n");
+  const dictionary = parseDictionary(tsv);
+  const res = { dictionary, words: dictionarySegmenter(dictionary) };
+  const hitsOf = (zh: string, en: string) => {
+    const index = omissionIndex(sentences([zh], "source").list, sentences([en], "target").list, [{ source: [0], target: [0], score: 1 }], true, res);
+    const h = exclusiveHits(index, 0);
+    return { zh: [...h.zh], en: [...h.en] };
+  };
+
+  it("pairs every word it can, one for one, where the nearest pairs first would leave two over", () => {
+    // Nearest first gives "alpha" to 甲; then 乙 has nothing and "beta" neither. 甲 moves to "beta".
+    expect(hitsOf("甲乙", "alpha gamma beta")).toEqual({ zh: [1, 1], en: [1, 0, 1] });
+    expect(hitsOf("甲丙乙", "alpha delta beta")).toEqual({ zh: [1, 1, 1], en: [1, 1, 1] });
+  });
+
+  it("still counts a word once: two 乙 and one alpha leave one 乙 over", () => {
+    expect(hitsOf("乙丙乙", "alpha delta")).toEqual({ zh: [1, 1, 0], en: [1, 1] });
   });
 });
 

@@ -190,7 +190,42 @@ export function exclusiveHits(index: OmissionIndex, i: number): { zh: Uint8Array
     en[e] = 1;
     owner[e] = z;
   }
+  // Nearest first is greedy: a word left over may have lost its only counterpart to a word that had
+  // another one free (来回 taken by "make" when "repeated" had nothing else). Such a word takes it back,
+  // and the other moves to its free counterpart, as a matching of most pairs would have it.
+  reassign(pairs, zh, en, owner);
   return { zh, en };
+}
+
+/**
+ * One pass of augmenting paths of length three over the greedy pairing of exclusiveHits: an English word
+ * left over takes a Chinese counterpart whose partner can move to a Chinese word of its own that is free
+ * (which also finds the Chinese words left over such a path frees). A word that holds a phrase (several
+ * words side by side) keeps it.
+ */
+function reassign(pairs: Array<[number, number, number]>, zh: Uint8Array, en: Uint8Array, owner: Int32Array): void {
+  const byEn = new Map<number, number[]>();
+  const byZh = new Map<number, number[]>();
+  for (const [z, e] of pairs) {
+    (byEn.get(e) ?? byEn.set(e, []).get(e)!).push(z);
+    (byZh.get(z) ?? byZh.set(z, []).get(z)!).push(e);
+  }
+  const held = (z: number): number[] => (byZh.get(z) ?? []).filter((e) => owner[e] === z);
+  for (const [e, zs] of byEn) {
+    if (en[e]) continue;
+    for (const z of zs) {
+      const mine = held(z);
+      if (mine.length !== 1) continue;
+      const other = mine[0]!;
+      const free = byEn.get(other)!.find((z2) => !zh[z2]);
+      if (free === undefined) continue;
+      owner[other] = free;
+      zh[free] = 1;
+      owner[e] = z;
+      en[e] = 1;
+      break;
+    }
+  }
 }
 
 /** The units of bead `i`'s `side` inside a clause of one of its sentences: indices into the side's units. */
