@@ -200,6 +200,28 @@ describe("number-mismatch", () => {
     const [f] = check([["东川队以3分31秒06打破全国纪录。", "Dongchuan set a national record of 3:31.60."]], ["number-mismatch"]);
     expect(f?.message).toContain("3分31秒06 became 3:31.60");
   });
+  it("reports a month changed, though month names only vouch and the day pairs with the month by chance", () => {
+    const en = "Our formal request was lodged with the depositary in Singapore on 2 February.";
+    const [f] = check([[en, "10月2日，我们向位于新加坡的协定保存方正式递交了加入申请。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    expect(f?.message).toContain("February became 10");
+    expect(check([[en, "2月2日，我们向位于新加坡的协定保存方正式递交了加入申请。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+    // "May" opening a sentence may be the verb: no month.
+    expect(check([["May the talks succeed, as they did on 3 October.", "愿谈判取得成功，就像10月3日那样。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+  });
+  it("reports a telephone number changed, and none kept", () => {
+    const en = "For more information, please contact the press office, +41 22 555 0147.";
+    const [f] = check([[en, "欲了解更多信息，请联系新闻办公室，电话：+49 22 555 0147。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    expect(f?.message).toContain("+41 22 555 0147 became +49 22 555 0147");
+    expect(check([[en, "欲了解更多信息，请联系新闻办公室，电话：+41 22 555 0147。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+  });
+  it("reports a small number dropped where the translation writes another number once too often", () => {
+    const en = "The campaign aims to immunize 12.4 million children aged 6–59 months over a period of 10 days.";
+    const [f] = check([[en, "此次接种运动的目标是在10天内为1240万名10至59月龄儿童接种疫苗。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    expect(f?.message).toContain("6 became 10");
+    // A small number only dropped stays quiet, and so does a part of an equation's number.
+    expect(check([[en, "此次接种运动的目标是在10天内为1240万名59月龄以下儿童接种疫苗。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+    expect(check([["Equation (2-1) holds where g(t) is 0.", "方程（2.1）在 g（t）=0 且 x（t）=0 时成立。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+  });
   it("leaves an ordinal the translation gives where the source says 本届, when the source names it elsewhere", () => {
     const opening: [string, string] = ["第十六届全国运动会21日进入第七个比赛日。", "The 16th National Games entered its seventh day on Sept. 21."];
     const closing: [string, string] = ["本届全运会共设35个大项。", "The 16th National Games feature 35 sports."];

@@ -93,7 +93,7 @@ const CLOCK = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})[时�
 /** A race's time with hundredths: 1分54秒37, 9秒98 (minutes optional). */
 const RACE_TIME = /(?<![\d.])(?:(\d{1,3})分)?(\d{1,2})秒(\d{1,3})(?![\d.])/g;
 /** A telephone number in international form (+41 22 555 0147): digits that are no quantity. */
-const PHONE = /\+\d{1,3}(?:[ \-\u00a0]\(?\d{1,5}\)?){2,}/g;
+export const PHONE = /\+\d{1,3}(?:[ \-\u00a0]\(?\d{1,5}\)?){2,}/g;
 /** Seconds, to the thousandth, of a time given as minutes, seconds and the digits after the point. */
 function seconds(min: string | undefined, sec: string, fraction: string): number {
   return Number(((min ? Number(min) * 60 : 0) + Number(`${sec}.${fraction}`)).toFixed(3));

@@ -1,4 +1,4 @@
-import { chineseNumbers, englishNumbers, type NumberMention } from "../align/numbers.js";
+import { chineseNumbers, englishNumbers, PHONE, type NumberMention } from "../align/numbers.js";
 import { chineseFeatures, englishFeatures } from "../align/features.js";
 import { BeadScorer } from "../align/score.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
@@ -175,6 +175,13 @@ function codes(sentences: Sentence[]): Array<Mention & { prefix: string }> {
       out.push({ mention: { value: NaN, start: m.index, end: m.index + m[0].length, form: "digits" }, sentence, text: m[0], prefix: `#${m[2]}` });
     }
   }
+  // Telephone numbers, by their digits: +41 22 555 0147 pairs with +49 22 555 0147 as a changed one.
+  for (const sentence of sentences) {
+    if (!sentence.text.includes("+")) continue;
+    for (const m of sentence.text.matchAll(PHONE)) {
+      out.push({ mention: { value: NaN, start: m.index, end: m.index + m[0].length, form: "digits" }, sentence, text: m[0], prefix: "+" });
+    }
+  }
   return out;
 }
 
@@ -199,8 +206,10 @@ export function changedIdentifiers(a: Sentence[], b: Sentence[]): { a: Mention[]
   // Codes pair only with codes of the same letters.
   const ca = codes(a);
   const cb = codes(b);
-  const lostA = only(ca, cb, (m) => m.text);
-  const lostB = only(cb, ca, (m) => m.text);
+  // Telephone numbers by their digits alone (spaces and hyphens vary); codes as written.
+  const key = (m: Mention & { prefix: string }): string => (m.prefix === "+" ? m.text.replace(/\D/g, "") : m.text);
+  const lostA = only(ca, cb, key);
+  const lostB = only(cb, ca, key);
   out.a.push(...lostA.filter((m) => lostB.some((x) => x.prefix === m.prefix)));
   out.b.push(...lostB.filter((m) => lostA.some((x) => x.prefix === m.prefix)));
   return out;
@@ -235,6 +244,12 @@ export function weak(x: Mention): boolean {
   return false;
 }
 
+/** A part of a number joined to another by a hyphen or a dot: Equation (2-1), section 1.2, not a range 6–59. */
+function compound(x: Mention): boolean {
+  const { text } = x.sentence;
+  return /\d[-.]$/.test(text.slice(0, x.mention.start)) || /^[-.]\d/.test(text.slice(x.mention.end));
+}
+
 /** The day of a date (10月8日, Oct. 8, 8 October): no small count that a translation drops at will. */
 function dayOfMonth(x: Mention): boolean {
   const before = x.sentence.text.slice(Math.max(0, x.mention.start - 12), x.mention.start);
@@ -246,6 +261,29 @@ function dayOfMonth(x: Mention): boolean {
 /** 18世纪, "the eighteenth century": translations say "the century" or name it another way. */
 export function century(x: Mention): boolean {
   return /^\s*(?:世纪|世紀|-?century|th century)/.test(x.sentence.text.slice(x.mention.end));
+}
+
+/** English month names (and news style's abbreviations); May and March open sentences as other words too. */
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$/;
+
+/** The months a side names: 10月 and 十月 (not 10个月, a duration), "October", "Oct." */
+function monthsOf(x: Side): Mention[] {
+  return x.numbers.filter((m) => {
+    const after = m.sentence.text.slice(m.mention.end, m.mention.end + 1);
+    if (x.lang === "zh") return after === "月" && Number.isInteger(m.mention.value) && m.mention.value >= 1 && m.mention.value <= 12;
+    if (!MONTH_NAME.test(m.text)) return false;
+    return !(/^(?:May|March)$/.test(m.text) && /^[\s"“'‘(]*$/.test(m.sentence.text.slice(0, m.mention.start)));
+  });
+}
+
+/** Months of each side that the other does not name, when both name months and each has one over. */
+function changedMonths(a: Side, b: Side): { a: Mention[]; b: Mention[] } | undefined {
+  const ma = monthsOf(a);
+  const mb = monthsOf(b);
+  if (!ma.length || !mb.length) return undefined;
+  const onlyA = ma.filter((m) => !mb.some((y) => y.mention.value === m.mention.value));
+  const onlyB = mb.filter((m) => !ma.some((y) => y.mention.value === m.mention.value));
+  return onlyA.length && onlyB.length ? { a: onlyA, b: onlyB } : undefined;
 }
 
 /** A bead side's sentences (blank ones left out) and the numbers they write. */
@@ -292,6 +330,13 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
   const u = unmatched(s, t);
   let missing = u.a;
   let extra = u.b;
+  // A month changed is certain when both sides name months (10月 for "2 February"): month names, in
+  // words, only vouch as numbers, and the day may pair the month's value by chance.
+  const months = changedMonths(s, t);
+  if (months) {
+    missing = [...missing, ...months.a.filter((m) => !missing.includes(m))];
+    extra = [...extra, ...months.b.filter((m) => !extra.includes(m))];
+  }
   if (!missing.length && !extra.length && !ids.a.length) return undefined;
   // A number changed in place is certain; one only missing or only added may sit in a neighbour.
   // A century on one side does not pair with a real number on the other.
@@ -307,6 +352,8 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
     // is right, and what is missing was cut from it ("增长7.8%" gone from a sentence that
     // otherwise says all the rest).
     if (bead.score < minScore && !(missing.length ? explained(t.sentences, s.sentences, ctx) : explained(s.sentences, t.sentences, ctx))) return undefined;
+    // A small number dropped is no alarm, unless the translation writes another number once too often.
+    let dropped = missing.filter((m) => weak(m) && !compound(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
     missing = missing.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, t.sentences, t.lang));
     extra = extra.filter((m) => !weak(m) && !mentionsSmall(m.mention.value, s.sentences, s.lang));
     // Numbers in words left unpaired on the other side: a conversion (六十公斤, "130 pounds") or a
@@ -315,11 +362,12 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
     const soft = (m: Mention, other: Side): boolean => (m.mention.form === "hanzi" || m.mention.form === "words") && !m.mention.percent && m.mention.value >= 10 && !other.numbers.some((y) => sameMention(y.mention, m.mention));
     const softS = s.numbers.filter((m) => soft(m, t));
     const softT = t.numbers.filter((m) => soft(m, s));
-    if (softT.length) missing = [];
+    if (softT.length) (missing = [], dropped = []);
     if (softS.length) extra = [];
     const nearT = nearbyValues(ctx.beads, k, ctx, "target", reach);
     const nearS = nearbyValues(ctx.beads, k, ctx, "source", reach);
     missing = missing.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
+    dropped = dropped.filter((m) => !nearT.some((v) => sameValue(v, m.mention.value)));
     extra = extra.filter((m) => !nearS.some((v) => sameValue(v, m.mention.value)));
     // An ordinal added where the source names the thing by reference (本届全运会, "this Games"), whose
     // number the source gives elsewhere (第十六届全国运动会): "the 16th National Games" is the name.
@@ -329,7 +377,13 @@ function verdictOf(ctx: CheckContext, k: number, reach: number, minScore: number
     }
     // A number missing where the translation writes another one more often than the source does
     // ("until Oct. 16, lasting 16 days" for 10月8日 … 16天) was changed into it, not dropped.
+    // A small number gone where one is over ("10天内为…10至59月龄" for "aged 6-59 months over 10 days")
+    // was changed into it.
     if (missing.length && !extra.length) extra = surplus(t, s);
+    else if (!missing.length && !extra.length && dropped.length) {
+      const over = surplus(t, s);
+      if (over.length) (missing = dropped, extra = over);
+    }
   }
   // Section and figure numbers (2.2.4, 1-1-1) changed in place, after the numbers' own verdicts.
   missing = [...missing, ...ids.a];
