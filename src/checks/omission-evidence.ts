@@ -20,6 +20,7 @@ import type { AlignResources } from "../align/index.js";
 import { learnAssociations } from "../align/associate.js";
 import { chineseFeatures, idf, laidOut, numberKey, withExtraGlosses, type EnFeatures, type ZhFeatures } from "../align/features.js";
 import { contentStems, stem } from "../align/stem.js";
+import { englishSkeleton, pinyinSkeleton, sameSkeleton, transliterating } from "../align/transliterate.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { clausesOf, spanOf, type Clause } from "./clauses.js";
 
@@ -274,11 +275,13 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
     const e = spanOf(zhIsSource ? bead.target : bead.source, en.spans);
     if (z && e) list.push({ bead, z0: z[0], z1: z[1], e0: e[0], e1: e[1] });
   }
-  // Associations need enough beads to tell a translation from a coincidence (as in align/index.ts).
+  // Foreign names written by sound, bead by bead; associations, which need enough beads to tell a
+  // translation from a coincidence (as in align/index.ts).
+  const extra = transliterations(zh, en, zhText, enText, zf, ef, list, resources.dictionary);
   if (list.length >= 30) {
-    const extra = learnAssociations(zf, ef, list, { minCount: 2, minDice: 0.5 });
-    if (extra.size) zf = laidOut(withExtraGlosses(zf, extra));
+    for (const [token, stems] of learnAssociations(zf, ef, list, { minCount: 2, minDice: 0.5 })) extra.set(token, [...(extra.get(token) ?? []), ...stems]);
   }
+  if (extra.size) zf = laidOut(withExtraGlosses(zf, extra));
   const zhHit: Uint8Array[] = [];
   const enHit: Uint8Array[] = [];
   const counts = { zh: new Map<string, [number, number]>(), en: new Map<string, [number, number]>() };
@@ -354,6 +357,77 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
   }
   const sentences = { zh: new Map(zhSents.map((s) => [s.index, s])), en: new Map(enSents.map((s) => [s.index, s])) };
   return { zh, en, sentences, zf, ef, beads: list, zhHit, enHit, counts, chanceCounts, mean, kindMean, chance, ratio, sigma: Math.max(0.1, sigma) };
+}
+
+/**
+ * Glosses for the Chinese words that write a foreign name by sound: in each bead, an English capitalised
+ * word that no gloss of the bead's Chinese finds, and a run of two to six transliterating characters of
+ * the bead whose pinyin has its consonant skeleton (凯卢 for Kelu, 安巴里 for Ambari), the longest such
+ * run. Token id → the name's stem ids, for every word of the run.
+ */
+function transliterations(zh: Side, en: Side, zhText: Map<number, string>, enText: Map<number, string>, zf: ZhFeatures, ef: EnFeatures, list: BeadUnits[], dict: AlignResources["dictionary"]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const glosses = new Set<number>();
+  // Words the document also writes in lower case are words, capitalised where a sentence starts.
+  const lower = new Set<string>();
+  for (const text of enText.values()) for (const m of text.matchAll(/\b[a-z][a-z]+\b/g)) lower.add(m[0]);
+  for (const b of list) {
+    // Capitalised words first (most beads have none beyond their first word); glosses only then.
+    const names: Array<{ e: number; skeleton: string }> = [];
+    for (let e = b.e0; e < b.e1; e++) {
+      const u = en.units[e]!;
+      const text = enText.get(u.sentence)!;
+      const c = text.charCodeAt(u.start);
+      if (c < 65 || c > 90 || !ef.stems[e]!.length) continue;
+      const word = text.slice(u.start, u.end);
+      if (!/^[A-Z][a-z]/.test(word) || lower.has(word.toLowerCase())) continue;
+      const skeleton = englishSkeleton(word);
+      if (skeleton.length >= 2) names.push({ e, skeleton });
+    }
+    if (!names.length) continue;
+    glosses.clear();
+    for (let z = b.z0; z < b.z1; z++) for (const t of zf.tokens[z]!) for (const g of zf.tokenGlosses[t]!) glosses.add(g);
+    const unfound = names.filter(({ e }) => !ef.stems[e]!.some((st) => glosses.has(st)));
+    if (!unfound.length) continue;
+    // Every stretch of two to six transliterating characters, side by side in one sentence, with the
+    // words it covers and its skeleton.
+    const stretches: Array<{ length: number; units: number[]; skeleton: string }> = [];
+    const runs: Array<Array<{ ch: string; unit: number }>> = [];
+    let run: Array<{ ch: string; unit: number }> = [];
+    let last: Unit | undefined;
+    for (let z = b.z0; z < b.z1; z++) {
+      const u = zh.units[z]!;
+      if (last && (last.sentence !== u.sentence || last.end !== u.start)) (runs.push(run), (run = []));
+      for (const ch of zhText.get(u.sentence)!.slice(u.start, u.end)) {
+        if (transliterating(ch)) run.push({ ch, unit: z });
+        else (runs.push(run), (run = []));
+      }
+      last = u;
+    }
+    runs.push(run);
+    for (const r of runs) {
+      for (let i = 0; i + 1 < r.length; i++) {
+        let pinyin = dict.pinyin(r[i]!.ch) ?? "";
+        for (let j = i + 1; j < Math.min(r.length, i + 6); j++) {
+          pinyin += dict.pinyin(r[j]!.ch) ?? "";
+          stretches.push({ length: j - i + 1, units: [...new Set(r.slice(i, j + 1).map((c) => c.unit))], skeleton: pinyinSkeleton(pinyin) });
+        }
+      }
+    }
+    for (const { e, skeleton } of unfound) {
+      let best: (typeof stretches)[number] | undefined;
+      for (const st of stretches) if ((!best || st.length > best.length) && sameSkeleton(skeleton, st.skeleton)) best = st;
+      if (!best) continue;
+      for (const unit of best.units) {
+        for (const t of zf.tokens[unit]!) {
+          const have = out.get(t) ?? [];
+          for (const st of ef.stems[e]!) if (!have.includes(st)) have.push(st);
+          out.set(t, have);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 export interface OmittedRun {
