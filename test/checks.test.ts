@@ -106,6 +106,10 @@ describe("numbers by value", () => {
     expect(englishNumbers("at 12 a.m.").map((n) => [n.value, n.also])).toEqual([[12, 0]]);
     expect(englishNumbers("at 9 a.m.").map((n) => n.also)).toEqual([undefined]);
     expect(englishNumbers("As of midnight").map((n) => [n.value, n.also])).toEqual([[0, 24]]);
+    // 下午4点 stands for 16:00 too, as "4 p.m." does; 上午9点 for itself alone.
+    expect(chineseNumbers("美国东部时间下午4点发布").map((n) => [n.value, n.also])).toEqual([[4, 16]]);
+    expect(chineseNumbers("晚上8时30分").map((n) => [n.value, n.also])).toEqual([[8.3, 20.3]]);
+    expect(chineseNumbers("上午9点").map((n) => n.also)).toEqual([undefined]);
     expect(en("at noon")).toEqual([12]);
     expect(en("invest $5bn and €3.2m, a 5bn-yuan plan, 5m tall")).toEqual([5e9, 3.2e6, 5e9, 5]);
     expect(englishNumbers("in mid-2021, after pre-1949 days").map((n) => [n.value, n.form])).toEqual([[2021, "digits"], [1949, "digits"]]);
@@ -199,6 +203,10 @@ describe("number-mismatch", () => {
     expect(check(pairs, ["number-mismatch"])).toEqual([]);
     const [f] = check([["东川队以3分31秒06打破全国纪录。", "Dongchuan set a national record of 3:31.60."]], ["number-mismatch"]);
     expect(f?.message).toContain("3分31秒06 became 3:31.60");
+  });
+  it("takes 下午4点 for 16:00", () => {
+    expect(check([["声明于下午4点发布。", "The statement was released at 16:00."]], ["number-mismatch"])).toEqual([]);
+    expect(check([["声明于上午4点发布。", "The statement was released at 16:00."]], ["number-mismatch"])[0]?.message).toContain("4 became 16:00");
   });
   it("reports a month changed, though month names only vouch and the day pairs with the month by chance", () => {
     const en = "Our formal request was lodged with the depositary in Singapore on 2 February.";

@@ -94,6 +94,13 @@ const CLOCK = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})[时�
 const RACE_TIME = /(?<![\d.])(?:(\d{1,3})分)?(\d{1,2})秒(\d{1,3})(?![\d.])/g;
 /** A telephone number in international form (+41 22 555 0147): digits that are no quantity. */
 export const PHONE = /\+\d{1,3}(?:[ \-\u00a0]\(?\d{1,5}\)?){2,}/g;
+/** 下午4点 is also 16:00, as "4 p.m." is (English gives 16:00 too): an hour after 下午, 晚上, 傍晚 or 晚. */
+function evening(t: string, start: number, value: number): { also?: number } {
+  const hour = Math.floor(value);
+  if (hour < 1 || hour >= 12 || !/(?:下午|晚上|傍晚|晚间|晚間|晚)$/.test(t.slice(Math.max(0, start - 2), start))) return {};
+  return { also: Number((value + 12).toFixed(2)) };
+}
+
 /** Seconds, to the thousandth, of a time given as minutes, seconds and the digits after the point. */
 function seconds(min: string | undefined, sec: string, fraction: string): number {
   return Number(((min ? Number(min) * 60 : 0) + Number(`${sec}.${fraction}`)).toFixed(3));
@@ -136,7 +143,7 @@ export function chineseNumbers(text: string): NumberMention[] {
     const min = m[3] ? 30 : /\d/.test(m[2]!) ? Number(m[2]) : parseHanNumber(m[2]!);
     if (Number.isNaN(h) || Number.isNaN(min) || h > 24 || min > 59) continue;
     taken.push([m.index, m.index + m[0].length]);
-    out.push({ value: h + min / 100, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi" });
+    out.push({ value: h + min / 100, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi", ...evening(t, m.index, h + min / 100) });
   }
   // 八成 = 80%: tenths (not 八成是, "most likely", nor the 成 of 成本 or 成为).
   if (t.includes("成")) for (const m of t.matchAll(TENTHS)) {
@@ -193,7 +200,7 @@ export function chineseNumbers(text: string): NumberMention[] {
     }
     const percent = t[end] === "%";
     const ordinal = t[m.index - 1] === "第" || HAN_ORDINAL_AFTER.test(t.slice(end));
-    out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal });
+    out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal, ...(/^[点點时時]/.test(t.slice(end)) ? evening(t, m.index, value) : {}) });
   }
   // exec() rather than matchAll(), which copies the expression on each call (this runs once a sentence).
   HAN_NUMERAL_RUN.lastIndex = 0;
