@@ -208,6 +208,12 @@ describe("number-mismatch", () => {
     expect(check([["声明于下午4点发布。", "The statement was released at 16:00."]], ["number-mismatch"])).toEqual([]);
     expect(check([["声明于上午4点发布。", "The statement was released at 16:00."]], ["number-mismatch"])[0]?.message).toContain("4 became 16:00");
   });
+  it("never pairs a time of day with a percentage", () => {
+    const en = "In a statement released at 2 p.m. EST, the bank said inflation was moving toward its 2% goal.";
+    const [f] = check([[en, "美联储在美国东部时间下午4点发布的声明中表示，通胀正朝2%的目标回落。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    expect(f?.message).toContain("2 became 4");
+    expect(check([[en, "美联储在美国东部时间下午2点发布的声明中表示，通胀正朝2%的目标回落。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+  });
   it("reports a month changed, though month names only vouch and the day pairs with the month by chance", () => {
     const en = "Our formal request was lodged with the depositary in Singapore on 2 February.";
     const [f] = check([[en, "10月2日，我们向位于新加坡的协定保存方正式递交了加入申请。"]], ["number-mismatch"], { from: "en", to: "zh" });

@@ -11,6 +11,8 @@ export interface NumberMention {
   percent?: boolean;
   /** Another value the same words may stand for: 6:30 p.m. is 18:30, midnight is 0 or 24. */
   also?: number;
+  /** A time of day (7:30, 6 p.m., 下午4点, 18时30分), which no percentage stands for. */
+  clock?: boolean;
 }
 
 const HAN_DIGIT: Record<string, number> = {
@@ -143,7 +145,7 @@ export function chineseNumbers(text: string): NumberMention[] {
     const min = m[3] ? 30 : /\d/.test(m[2]!) ? Number(m[2]) : parseHanNumber(m[2]!);
     if (Number.isNaN(h) || Number.isNaN(min) || h > 24 || min > 59) continue;
     taken.push([m.index, m.index + m[0].length]);
-    out.push({ value: h + min / 100, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi", ...evening(t, m.index, h + min / 100) });
+    out.push({ value: h + min / 100, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi", clock: true, ...evening(t, m.index, h + min / 100) });
   }
   // 八成 = 80%: tenths (not 八成是, "most likely", nor the 成 of 成本 or 成为).
   if (t.includes("成")) for (const m of t.matchAll(TENTHS)) {
@@ -200,7 +202,7 @@ export function chineseNumbers(text: string): NumberMention[] {
     }
     const percent = t[end] === "%";
     const ordinal = t[m.index - 1] === "第" || HAN_ORDINAL_AFTER.test(t.slice(end));
-    out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal, ...(/^[点點时時]/.test(t.slice(end)) ? evening(t, m.index, value) : {}) });
+    out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal, ...(/^[点點时時]/.test(t.slice(end)) ? { clock: true, ...evening(t, m.index, value) } : {}) });
   }
   // exec() rather than matchAll(), which copies the expression on each call (this runs once a sentence).
   HAN_NUMERAL_RUN.lastIndex = 0;
@@ -281,7 +283,7 @@ export function englishNumbers(text: string): NumberMention[] {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     times.push([m.index, m.index + m[0].length]);
     const value = Number(m[1]) + Number(m[2]) / 100;
-    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", ...afternoon(t, m.index + m[0].length, value) });
+    out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", clock: true, ...afternoon(t, m.index + m[0].length, value) });
   }
   if (digits) for (const m of t.matchAll(/(?:(?<=\d[x×])|(?<![\w.]|[A-Za-z]-))\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(mn|m|k)\b(?<=[$€£¥][\d.,]{1,24}(?:mn|m|k)))?/gi)) {
     if (times.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
@@ -387,14 +389,14 @@ const DAY_WORDS = /\b(?:noon|midday|midnight|half|a?round[- ]the[- ]clock)\b/gi;
 /** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919. */
 const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b(?:[Ss]ub|[Tt]op|[Uu]nder|[Oo]ver)-(\d{1,4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g;
 
-/** "6:30 p.m." is also 18:30 (Chinese gives the hour of a 24-hour clock: 18时30分); "12 a.m." is also 0. */
-function afternoon(t: string, end: number, value: number): { also?: number } {
+/** "6:30 p.m." is also 18:30 (Chinese gives the hour of a 24-hour clock: 18时30分); "12 a.m." is also 0; either is a time of day. */
+function afternoon(t: string, end: number, value: number): { also?: number; clock?: boolean } {
   const m = /^\s?([ap])\.?\s?m\b\.?/i.exec(t.slice(end, end + 6));
   if (!m) return {};
   const hour = Math.floor(value);
-  if (m[1]!.toLowerCase() === "p" && hour >= 1 && hour < 12) return { also: Number((value + 12).toFixed(2)) };
-  if (m[1]!.toLowerCase() === "a" && hour === 12) return { also: Number((value - 12).toFixed(2)) };
-  return {};
+  if (m[1]!.toLowerCase() === "p" && hour >= 1 && hour < 12) return { clock: true, also: Number((value + 12).toFixed(2)) };
+  if (m[1]!.toLowerCase() === "a" && hour === 12) return { clock: true, also: Number((value - 12).toFixed(2)) };
+  return { clock: true };
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

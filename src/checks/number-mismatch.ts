@@ -99,7 +99,7 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
     mine.numbers.filter(
       (x) =>
         x.mention.form === "digits" &&
-        !other.numbers.some((y) => sameMention(x.mention, y.mention) || converted(x, mine.lang, y, other.lang)) &&
+        !other.numbers.some((y) => (sameMention(x.mention, y.mention) && !timeAndShare(x.mention, y.mention)) || converted(x, mine.lang, y, other.lang)) &&
         !writtenAlike(x, other.sentences),
     );
   const la = loose(a, b);
@@ -107,6 +107,11 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
   // What a cut at a thousands separator left of a number is no number of its own: "4,300 trips …,
   // 600 more" that lost its middle clause reads "4, 600 more", and the number is missing, not 4.
   return { a: la.filter((x) => !lb.some((y) => fragmentOf(x, y))), b: lb.filter((x) => !la.some((y) => fragmentOf(x, y))) };
+}
+
+/** A time of day and a percentage: never one number ("2 p.m." is not the 2 of 2%). */
+function timeAndShare(a: NumberMention, b: NumberMention): boolean {
+  return Boolean((a.clock && b.percent) || (a.percent && b.clock));
 }
 
 /**
