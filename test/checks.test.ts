@@ -66,6 +66,9 @@ describe("numbers by value", () => {
     expect(chineseNumbers("近七成的居民")[0]!.percent).toBe(true);
     expect(zh("八成是他干的")).toEqual([]);
     expect(zh("成本下降三成。")).toEqual([30]);
+    // After "nearly", "about", "over", whatever follows: 近四成表示 is "nearly 40% said".
+    expect(zh("有近四成表示曾在网上遭遇过言语攻击")).toEqual([40]);
+    expect(zh("近八成左右")).toEqual([80]);
   });
   it("does not read words or rough counts as numbers", () => {
     expect(zh("统一了一些看法")).toEqual([]);

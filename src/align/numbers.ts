@@ -107,6 +107,8 @@ function evening(t: string, start: number, value: number): { also?: number } {
 function seconds(min: string | undefined, sec: string, fraction: string): number {
   return Number(((min ? Number(min) * 60 : 0) + Number(`${sec}.${fraction}`)).toFixed(3));
 }
+/** 近四成表示, 约三成来自: after "nearly", "about", "over", a numeral and 成 are tenths whatever follows. */
+const TENTHS_AFTER = /(?<=[近约逾]|超过|将近|接近)(\d|[一二两三四五六七八九])成/g;
 const TENTHS = /(?<![\d.零〇一二两三四五六七八九十百千])(\d|[一二两三四五六七八九十])成(?=以上|以下|左右|多|的|[，。、；,;）)]|$)/g;
 
 /** Numbers in Chinese text. Single numerals count only as quantities (三年, 第二), not inside words. */
@@ -148,7 +150,8 @@ export function chineseNumbers(text: string): NumberMention[] {
     out.push({ value: h + min / 100, start: m.index, end: m.index + m[0].length, form: /\d/.test(m[0]) ? "digits" : "hanzi", clock: true, ...evening(t, m.index, h + min / 100) });
   }
   // 八成 = 80%: tenths (not 八成是, "most likely", nor the 成 of 成本 or 成为).
-  if (t.includes("成")) for (const m of t.matchAll(TENTHS)) {
+  if (t.includes("成")) for (const m of [...t.matchAll(TENTHS), ...t.matchAll(TENTHS_AFTER)]) {
+    if (isTaken(m.index, m.index + m[0].length)) continue;
     const v = /\d/.test(m[1]!) ? Number(m[1]) : parseHanNumber(m[1]!);
     if (Number.isNaN(v) || v > 10) continue;
     taken.push([m.index, m.index + m[0].length]);
