@@ -281,6 +281,22 @@ describe("untranslated", () => {
     );
     expect(findings.map((f) => [f.rule, f.source.sentences, f.target.sentences])).toEqual([["untranslated", [1], [1]]]);
   });
+  it("reports a copied heading of ordinary words and a copied line of labels, not a copied name", () => {
+    const copied = (line: string) => {
+      const pairs: Array<[string, string]> = [
+        ["The company reported strong results for the third quarter.", "公司公布了强劲的第三季度业绩。"],
+        ["Highlights of the quarter are listed below.", "本季度要点如下。"],
+        [line, line],
+      ];
+      return check(pairs, ["untranslated"], { from: "en", to: "zh" }).map((f) => f.target.sentences);
+    };
+    // Its words are written in lower case elsewhere in the document: a heading, not a name.
+    expect(copied("Third Quarter Highlights")).toEqual([[2]]);
+    expect(copied("Referee: Simon Yardley. Attendance: 52,304.")).toEqual([[2]]);
+    // A name keeps its words to itself, and a code is no language.
+    expect(copied("Northvale Systems Inc")).toEqual([]);
+    expect(copied("NYSE: NVLS")).toEqual([]);
+  });
 });
 
 describe("typography", () => {
