@@ -476,6 +476,17 @@ describe("one error, one finding", () => {
     ]);
     expect(kept.map((x) => `${x.rule}:${x.source.sentences.join()}`)).toEqual(["untranslated:4", "omission:7", "partial-omission:9", "number-mismatch:10"]);
   });
+  it("drops a number only missing a few words from a passage reported left out: one cut, not two", async () => {
+    const { supersede } = await import("../src/checks/index.js");
+    const kept = supersede([
+      f("partial-omission", [3], [3], [[100, 140]]),
+      f("number-mismatch", [3], [3], [[80, 84]]),
+      // Far from the passage, or changed (a number in its place), it is a finding of its own.
+      f("number-mismatch", [3], [3], [[20, 24]]),
+      f("number-mismatch", [3], [3], [[90, 94]], [[300, 304]]),
+    ]);
+    expect(kept.map((x) => `${x.rule}:${x.source.ranges.map((r) => r.start).join()}`)).toEqual(["partial-omission:100", "number-mismatch:20", "number-mismatch:90"]);
+  });
   it("keeps only the untranslated finding of a bead whose target is its source copied whole", async () => {
     const { supersede } = await import("../src/checks/index.js");
     const target = sentences(["Fine.", "外贸进出口总额6230亿元，增长3.2%。", "Trade grew."], "target").list;
