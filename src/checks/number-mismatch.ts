@@ -4,7 +4,7 @@ import { BeadScorer } from "../align/score.js";
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
 import { numberOption, type CheckContext, type Rule } from "./types.js";
-import { sameMeasure } from "./units.js";
+import { hasUnit, sameMeasure } from "./units.js";
 
 // Numbers compared by value, whatever the script: 二十大 = 20th, 3.5亿 = 350 million, 百分之十五 = 15%.
 // Only numbers written in digits raise an alarm: numerals in words (三四个, "a dozen", "second") are
@@ -43,10 +43,13 @@ export function numbersIn(sentence: Sentence, lang: Lang): Mention[] {
 /** The same number, however written: equal values, or a decade written short (80年代 = the 1980s). */
 export function sameValue(a: number, b: number): boolean {
   if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))) return true;
-  // A rounded copy: 2.726 for 2.7255.
-  const places = (x: number): number => (String(x).split(".")[1] ?? "").length;
-  const p = Math.min(places(a), places(b));
-  if (p > 0 && places(a) !== places(b) && Math.abs(a - b) <= 0.5 * 10 ** -p + 1e-12) return true;
+  // A rounded copy: 2.726 for 2.7255 (within half a unit, so no further than 0.5 apart: the decimal
+  // places, which take strings to count, are counted only then; this runs for every pair of numbers).
+  if (Math.abs(a - b) <= 0.5 + 1e-12) {
+    const places = (x: number): number => (String(x).split(".")[1] ?? "").length;
+    const p = Math.min(places(a), places(b));
+    if (p > 0 && places(a) !== places(b) && Math.abs(a - b) <= 0.5 * 10 ** -p + 1e-12) return true;
+  }
   const [small, big] = a < b ? [a, b] : [b, a];
   return Number.isInteger(small) && small >= 10 && small < 100 && (big === 1900 + small || big === 2000 + small);
 }
@@ -95,18 +98,59 @@ export interface Side {
  * sets: a translation may say "chapter 9" once where its source says it twice.
  */
 export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
-  const loose = (mine: Side, other: Side): Mention[] =>
-    mine.numbers.filter(
+  const loose = (mine: Side, other: Side): Mention[] => {
+    const near = candidates(other);
+    return mine.numbers.filter(
       (x) =>
         x.mention.form === "digits" &&
-        !other.numbers.some((y) => (sameMention(x.mention, y.mention) && !timeAndShare(x.mention, y.mention)) || converted(x, mine.lang, y, other.lang)) &&
+        !near(x).some((y) => (sameMention(x.mention, y.mention) && !timeAndShare(x.mention, y.mention)) || converted(x, mine.lang, y, other.lang)) &&
         !writtenAlike(x, other.sentences),
     );
+  };
   const la = loose(a, b);
   const lb = loose(b, a);
   // What a cut at a thousands separator left of a number is no number of its own: "4,300 trips …,
   // 600 more" that lost its middle clause reads "4, 600 more", and the number is missing, not 4.
   return { a: la.filter((x) => !lb.some((y) => fragmentOf(x, y))), b: lb.filter((x) => !la.some((y) => fragmentOf(x, y))) };
+}
+
+/**
+ * The mentions of a side that may be the same number as x, or the same measure: those whose value (or
+ * other value) is within 0.5 of x's, or of its other value, or 1900 or 2000 from it (a decade written
+ * short), and those with a unit. Only these are compared: a bead is compared number by number, and a
+ * line of a thousand numbers would otherwise take a million comparisons.
+ */
+function candidates(side: Side): (x: Mention) => Mention[] {
+  if (side.numbers.length <= 16) return () => side.numbers;
+  const keyed: Array<[number, Mention]> = [];
+  for (const y of side.numbers) {
+    keyed.push([y.mention.value, y]);
+    if (y.mention.also !== undefined) keyed.push([y.mention.also, y]);
+  }
+  keyed.sort((p, q) => p[0] - q[0]);
+  const values = Float64Array.from(keyed, (k) => k[0]);
+  const withUnits = side.numbers.filter((y) => hasUnit(y, side.lang));
+  // sameValue's margins: half a unit for a rounded copy, 1e-9 of the value for a large one.
+  const within = (v: number, out: Set<Mention>): void => {
+    const margin = Math.max(0.5, 1e-9 * Math.abs(v)) * 1.01 + 1e-9;
+    let lo = 0;
+    let hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[mid]! < v - margin) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < values.length && values[k]! <= v + margin; k++) out.add(keyed[k]![1]);
+  };
+  return (x) => {
+    const out = new Set<Mention>(withUnits);
+    for (const v of x.mention.also === undefined ? [x.mention.value] : [x.mention.value, x.mention.also]) {
+      if (!Number.isFinite(v)) continue;
+      within(v, out);
+      for (const d of [1900, 2000, -1900, -2000]) within(v + d, out);
+    }
+    return [...out];
+  };
 }
 
 /** A time of day and a percentage: never one number ("2 p.m." is not the 2 of 2%). */

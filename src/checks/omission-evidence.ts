@@ -206,23 +206,35 @@ export function exclusiveHits(index: OmissionIndex, i: number): { zh: Uint8Array
  */
 function reassign(pairs: Array<[number, number, number]>, zh: Uint8Array, en: Uint8Array, owner: Int32Array): void {
   const byEn = new Map<number, number[]>();
-  const byZh = new Map<number, number[]>();
-  for (const [z, e] of pairs) {
-    (byEn.get(e) ?? byEn.set(e, []).get(e)!).push(z);
-    (byZh.get(z) ?? byZh.set(z, []).get(z)!).push(e);
-  }
-  const held = (z: number): number[] => (byZh.get(z) ?? []).filter((e) => owner[e] === z);
+  for (const [z, e] of pairs) (byEn.get(e) ?? byEn.set(e, []).get(e)!).push(z);
+  // How many English words each Chinese word holds, and which when one: a word that holds a phrase
+  // keeps it. Linear in the pairs: a Chinese word once taken stays taken, so each English word's search
+  // for a free counterpart resumes where it stopped (a bead of 500 words a side all alike, "1 1 1 …",
+  // would otherwise take 500³ steps).
+  const held = new Int32Array(zh.length);
+  const single = new Int32Array(zh.length).fill(-1);
+  owner.forEach((z, e) => {
+    if (z >= 0) (held[z]!++, (single[z] = e));
+  });
+  const next = new Int32Array(en.length);
+  const free = (e: number): number | undefined => {
+    const zs = byEn.get(e)!;
+    while (next[e]! < zs.length && zh[zs[next[e]!]!]) next[e]!++;
+    return zs[next[e]!];
+  };
   for (const [e, zs] of byEn) {
     if (en[e]) continue;
     for (const z of zs) {
-      const mine = held(z);
-      if (mine.length !== 1) continue;
-      const other = mine[0]!;
-      const free = byEn.get(other)!.find((z2) => !zh[z2]);
-      if (free === undefined) continue;
-      owner[other] = free;
-      zh[free] = 1;
+      if (held[z] !== 1) continue;
+      const other = single[z]!;
+      const to = free(other);
+      if (to === undefined) continue;
+      owner[other] = to;
+      zh[to] = 1;
+      held[to] = 1;
+      single[to] = other;
       owner[e] = z;
+      single[z] = e;
       en[e] = 1;
       break;
     }

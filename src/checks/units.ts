@@ -38,11 +38,28 @@ const EN_UNITS: Array<[RegExp, Unit]> = [
   [/^(?:met(?:er|re)s?|m)\b/i, { dimension: "length", size: 1 }],
 ];
 
+/** Each mention's unit, found once: every number of a bead is compared with every other. */
+const units = new WeakMap<Mention, Unit | null>();
+
 function unitAfter(m: Mention, zh: boolean): Unit | undefined {
-  // English may put words between the number and its unit: "695 million metric tons", "about 80,000 square kilometres".
-  const after = m.sentence.text.slice(m.mention.end).replace(/^\s+/, "");
-  for (const [re, unit] of zh ? ZH_UNITS : EN_UNITS) if (re.test(after)) return unit;
-  return undefined;
+  const known = units.get(m);
+  if (known !== undefined) return known ?? undefined;
+  // English may put words between the number and its unit: "695 million metric tons", "about 80,000
+  // square kilometres". The next 40 characters hold the longest unit, not the rest of the sentence.
+  const after = m.sentence.text.slice(m.mention.end, m.mention.end + 40).replace(/^\s+/, "");
+  let found: Unit | null = null;
+  for (const [re, unit] of zh ? ZH_UNITS : EN_UNITS) {
+    if (!re.test(after)) continue;
+    found = unit;
+    break;
+  }
+  units.set(m, found);
+  return found ?? undefined;
+}
+
+/** Whether a mention is followed by a unit of measure this module converts. */
+export function hasUnit(m: Mention, lang: "zh" | "en"): boolean {
+  return unitAfter(m, lang === "zh") !== undefined;
 }
 
 /**
