@@ -106,11 +106,13 @@ function dropNumbersInPassages(findings: Finding[]): Finding[] {
   const inside = (r: Range, rs: Range[]) => rs.some((x) => x.start <= r.start && r.end <= x.end);
   const near = (r: Range, rs: Range[]) => rs.some((x) => x.startPos.line === r.startPos.line && Math.min(Math.abs(x.start - r.end), Math.abs(r.start - x.end)) <= NEAR_PASSAGE);
   const omitted = findings.filter((f) => f.rule === "partial-omission").flatMap((f) => f.source.ranges);
+  const cut = new Set(findings.filter((f) => f.rule === "partial-omission").flatMap((f) => f.source.sentences));
   const added = findings.filter((f) => f.rule === "partial-addition").flatMap((f) => f.target.ranges);
   if (!omitted.length && !added.length) return findings;
   return findings.filter((f) => {
     if (f.rule !== "number-mismatch") return true;
-    if (!f.target.ranges.length && f.source.ranges.length && f.source.ranges.every((r) => inside(r, omitted) || near(r, omitted))) return false;
+    const sameSentences = f.source.sentences.every((i) => cut.has(i));
+    if (!f.target.ranges.length && f.source.ranges.length && f.source.ranges.every((r) => inside(r, omitted) || (sameSentences && near(r, omitted)))) return false;
     if (!f.source.ranges.length && f.target.ranges.length && f.target.ranges.every((r) => inside(r, added))) return false;
     return true;
   });

@@ -46,12 +46,22 @@ export function sameValue(a: number, b: number): boolean {
   // A rounded copy: 2.726 for 2.7255 (within half a unit, so no further than 0.5 apart: the decimal
   // places, which take strings to count, are counted only then; this runs for every pair of numbers).
   if (Math.abs(a - b) <= 0.5 + 1e-12) {
-    const places = (x: number): number => (String(x).split(".")[1] ?? "").length;
+    const places = decimalPlaces;
     const p = Math.min(places(a), places(b));
     if (p > 0 && places(a) !== places(b) && Math.abs(a - b) <= 0.5 * 10 ** -p + 1e-12) return true;
   }
   const [small, big] = a < b ? [a, b] : [b, a];
   return Number.isInteger(small) && small >= 10 && small < 100 && (big === 1900 + small || big === 2000 + small);
+}
+
+/** How many decimal places a number is written with (2.7255: 4), counted without making a string. */
+function decimalPlaces(x: number): number {
+  let scaled = Math.abs(x);
+  for (let p = 0; p < 12; p++) {
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, scaled)) return p;
+    scaled *= 10;
+  }
+  return 12;
 }
 
 /** Two mentions of one value, either by the value it reads as or by the other it may stand for (6 p.m. = 18时). */
@@ -99,11 +109,11 @@ export interface Side {
  */
 export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
   const loose = (mine: Side, other: Side): Mention[] => {
-    const near = candidates(other);
+    const anyNear = candidates(other);
     return mine.numbers.filter(
       (x) =>
         x.mention.form === "digits" &&
-        !near(x).some((y) => (sameMention(x.mention, y.mention) && !timeAndShare(x.mention, y.mention)) || converted(x, mine.lang, y, other.lang)) &&
+        !anyNear(x, (y) => (sameMention(x.mention, y.mention) && !timeAndShare(x.mention, y.mention)) || converted(x, mine.lang, y, other.lang)) &&
         !writtenAlike(x, other.sentences),
     );
   };
@@ -111,17 +121,25 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
   const lb = loose(b, a);
   // What a cut at a thousands separator left of a number is no number of its own: "4,300 trips …,
   // 600 more" that lost its middle clause reads "4, 600 more", and the number is missing, not 4.
-  return { a: la.filter((x) => !lb.some((y) => fragmentOf(x, y))), b: lb.filter((x) => !la.some((y) => fragmentOf(x, y))) };
+  // (Only digits alone can be such a piece, and only a whole number of 1,000 or more be cut.)
+  const pieces = (xs: Mention[]): Mention[] => xs.filter((x) => /^\d+$/.test(x.text));
+  const wholes = (ys: Mention[]): Mention[] => ys.filter((y) => Number.isInteger(y.mention.value) && y.mention.value >= 1000);
+  const pa = new Set(pieces(la));
+  const pb = new Set(pieces(lb));
+  const wa = wholes(la);
+  const wb = wholes(lb);
+  return { a: la.filter((x) => !(pa.has(x) && wb.some((y) => fragmentOf(x, y)))), b: lb.filter((x) => !(pb.has(x) && wa.some((y) => fragmentOf(x, y)))) };
 }
 
 /**
- * The mentions of a side that may be the same number as x, or the same measure: those whose value (or
- * other value) is within 0.5 of x's, or of its other value, or 1900 or 2000 from it (a decade written
- * short), and those with a unit. Only these are compared: a bead is compared number by number, and a
- * line of a thousand numbers would otherwise take a million comparisons.
+ * Whether a mention of a side that may be the same number as x, or the same measure, passes `test`:
+ * those with a unit, and those whose value (or other value) is within 0.5 of x's, or of its other
+ * value, or 1900 or 2000 from it (a decade written short), nearest first. Only these are compared: a
+ * bead is compared number by number, and a line of a thousand numbers would otherwise take a million
+ * comparisons.
  */
-function candidates(side: Side): (x: Mention) => Mention[] {
-  if (side.numbers.length <= 16) return () => side.numbers;
+function candidates(side: Side): (x: Mention, test: (y: Mention) => boolean) => boolean {
+  if (side.numbers.length <= 16) return (_x, test) => side.numbers.some(test);
   const keyed: Array<[number, Mention]> = [];
   for (const y of side.numbers) {
     keyed.push([y.mention.value, y]);
@@ -130,26 +148,29 @@ function candidates(side: Side): (x: Mention) => Mention[] {
   keyed.sort((p, q) => p[0] - q[0]);
   const values = Float64Array.from(keyed, (k) => k[0]);
   const withUnits = side.numbers.filter((y) => hasUnit(y, side.lang));
-  // sameValue's margins: half a unit for a rounded copy, 1e-9 of the value for a large one.
-  const within = (v: number, out: Set<Mention>): void => {
+  // sameValue's margins: half a unit for a rounded copy, 1e-9 of the value for a large one. Equal
+  // values come first in their window, so a match is most often the first mention tried.
+  const within = (v: number, test: (y: Mention) => boolean): boolean => {
     const margin = Math.max(0.5, 1e-9 * Math.abs(v)) * 1.01 + 1e-9;
     let lo = 0;
     let hi = values.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (values[mid]! < v - margin) lo = mid + 1;
+      if (values[mid]! < v) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < values.length && values[k]! <= v + margin; k++) out.add(keyed[k]![1]);
+    for (let k = lo; k < values.length && values[k]! <= v + margin; k++) if (test(keyed[k]![1])) return true;
+    for (let k = lo - 1; k >= 0 && values[k]! >= v - margin; k--) if (test(keyed[k]![1])) return true;
+    return false;
   };
-  return (x) => {
-    const out = new Set<Mention>(withUnits);
+  return (x, test) => {
+    if (withUnits.some(test)) return true;
     for (const v of x.mention.also === undefined ? [x.mention.value] : [x.mention.value, x.mention.also]) {
       if (!Number.isFinite(v)) continue;
-      within(v, out);
-      for (const d of [1900, 2000, -1900, -2000]) within(v + d, out);
+      if (within(v, test)) return true;
+      for (const d of [1900, 2000, -1900, -2000]) if (within(v + d, test)) return true;
     }
-    return [...out];
+    return false;
   };
 }
 
@@ -167,10 +188,12 @@ export function surplus(a: Side, b: Side): Mention[] {
   const used = new Set<Mention>();
   // Every mention of a takes its match first ("Oct." takes the 10 of 10月), digits or not; only one in
   // digits left without a match of its own is surplus ("Oct. 10" for 10月8日: the day).
+  const anyNear = candidates(b);
   for (const x of a.numbers) {
-    const y = b.numbers.find((m) => !used.has(m) && sameMention(x.mention, m.mention));
+    let y: Mention | undefined;
+    anyNear(x, (m) => !used.has(m) && sameMention(x.mention, m.mention) && (y = m) !== undefined);
     if (y) used.add(y);
-    else if (x.mention.form === "digits" && b.numbers.some((m) => sameMention(x.mention, m.mention))) out.push(x);
+    else if (x.mention.form === "digits" && anyNear(x, (m) => sameMention(x.mention, m.mention))) out.push(x);
   }
   return out;
 }
