@@ -44,11 +44,12 @@ export function numbersIn(sentence: Sentence, lang: Lang): Mention[] {
 export function sameValue(a: number, b: number): boolean {
   if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))) return true;
   // A rounded copy: 2.726 for 2.7255 (within half a unit, so no further than 0.5 apart: the decimal
-  // places, which take strings to count, are counted only then; this runs for every pair of numbers).
+  // places are counted only then, as this runs for every pair of numbers compared).
   if (Math.abs(a - b) <= 0.5 + 1e-12) {
-    const places = decimalPlaces;
-    const p = Math.min(places(a), places(b));
-    if (p > 0 && places(a) !== places(b) && Math.abs(a - b) <= 0.5 * 10 ** -p + 1e-12) return true;
+    const pa = decimalPlaces(a);
+    const pb = decimalPlaces(b);
+    const p = Math.min(pa, pb);
+    if (p > 0 && pa !== pb && Math.abs(a - b) <= 0.5 * 10 ** -p + 1e-12) return true;
   }
   const [small, big] = a < b ? [a, b] : [b, a];
   return Number.isInteger(small) && small >= 10 && small < 100 && (big === 1900 + small || big === 2000 + small);
@@ -142,8 +143,8 @@ function candidates(side: Side): (x: Mention, test: (y: Mention) => boolean) => 
   if (side.numbers.length <= 16) return (_x, test) => side.numbers.some(test);
   const keyed: Array<[number, Mention]> = [];
   for (const y of side.numbers) {
-    keyed.push([y.mention.value, y]);
-    if (y.mention.also !== undefined) keyed.push([y.mention.also, y]);
+    if (Number.isFinite(y.mention.value)) keyed.push([y.mention.value, y]);
+    if (y.mention.also !== undefined && Number.isFinite(y.mention.also)) keyed.push([y.mention.also, y]);
   }
   keyed.sort((p, q) => p[0] - q[0]);
   const values = Float64Array.from(keyed, (k) => k[0]);
