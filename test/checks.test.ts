@@ -211,33 +211,35 @@ describe("number-mismatch", () => {
     expect(check([["声明于下午4点发布。", "The statement was released at 16:00."]], ["number-mismatch"])).toEqual([]);
     expect(check([["声明于上午4点发布。", "The statement was released at 16:00."]], ["number-mismatch"])[0]?.message).toContain("4 became 16:00");
   });
+  // One English sentence and its Chinese translation, number-mismatch alone.
+  const enZh = (en: string, zh: string) => check([[en, zh]], ["number-mismatch"], { from: "en", to: "zh" });
   it("never pairs a time of day with a percentage", () => {
     const en = "In a statement released at 2 p.m. EST, the bank said inflation was moving toward its 2% goal.";
-    const [f] = check([[en, "美联储在美国东部时间下午4点发布的声明中表示，通胀正朝2%的目标回落。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    const [f] = enZh(en, "美联储在美国东部时间下午4点发布的声明中表示，通胀正朝2%的目标回落。");
     expect(f?.message).toContain("2 became 4");
-    expect(check([[en, "美联储在美国东部时间下午2点发布的声明中表示，通胀正朝2%的目标回落。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+    expect(enZh(en, "美联储在美国东部时间下午2点发布的声明中表示，通胀正朝2%的目标回落。")).toEqual([]);
   });
   it("reports a month changed, though month names only vouch and the day pairs with the month by chance", () => {
     const en = "Our formal request was lodged with the depositary in Singapore on 2 February.";
-    const [f] = check([[en, "10月2日，我们向位于新加坡的协定保存方正式递交了加入申请。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    const [f] = enZh(en, "10月2日，我们向位于新加坡的协定保存方正式递交了加入申请。");
     expect(f?.message).toContain("February became 10");
-    expect(check([[en, "2月2日，我们向位于新加坡的协定保存方正式递交了加入申请。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+    expect(enZh(en, "2月2日，我们向位于新加坡的协定保存方正式递交了加入申请。")).toEqual([]);
     // "May" opening a sentence may be the verb: no month.
-    expect(check([["May the talks succeed, as they did on 3 October.", "愿谈判取得成功，就像10月3日那样。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+    expect(enZh("May the talks succeed, as they did on 3 October.", "愿谈判取得成功，就像10月3日那样。")).toEqual([]);
   });
   it("reports a telephone number changed, and none kept", () => {
     const en = "For more information, please contact the press office, +41 22 555 0147.";
-    const [f] = check([[en, "欲了解更多信息，请联系新闻办公室，电话：+49 22 555 0147。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    const [f] = enZh(en, "欲了解更多信息，请联系新闻办公室，电话：+49 22 555 0147。");
     expect(f?.message).toContain("+41 22 555 0147 became +49 22 555 0147");
-    expect(check([[en, "欲了解更多信息，请联系新闻办公室，电话：+41 22 555 0147。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+    expect(enZh(en, "欲了解更多信息，请联系新闻办公室，电话：+41 22 555 0147。")).toEqual([]);
   });
   it("reports a small number dropped where the translation writes another number once too often", () => {
     const en = "The campaign aims to immunize 12.4 million children aged 6–59 months over a period of 10 days.";
-    const [f] = check([[en, "此次接种运动的目标是在10天内为1240万名10至59月龄儿童接种疫苗。"]], ["number-mismatch"], { from: "en", to: "zh" });
+    const [f] = enZh(en, "此次接种运动的目标是在10天内为1240万名10至59月龄儿童接种疫苗。");
     expect(f?.message).toContain("6 became 10");
     // A small number only dropped stays quiet, and so does a part of an equation's number.
-    expect(check([[en, "此次接种运动的目标是在10天内为1240万名59月龄以下儿童接种疫苗。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
-    expect(check([["Equation (2-1) holds where g(t) is 0.", "方程（2.1）在 g（t）=0 且 x（t）=0 时成立。"]], ["number-mismatch"], { from: "en", to: "zh" })).toEqual([]);
+    expect(enZh(en, "此次接种运动的目标是在10天内为1240万名59月龄以下儿童接种疫苗。")).toEqual([]);
+    expect(enZh("Equation (2-1) holds where g(t) is 0.", "方程（2.1）在 g（t）=0 且 x（t）=0 时成立。")).toEqual([]);
   });
   it("leaves an ordinal the translation gives where the source says 本届, when the source names it elsewhere", () => {
     const opening: [string, string] = ["第十六届全国运动会21日进入第七个比赛日。", "The 16th National Games entered its seventh day on Sept. 21."];

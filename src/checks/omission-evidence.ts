@@ -371,6 +371,41 @@ export function omissionIndex(zhSents: Sentence[], enSents: Sentence[], beads: B
   return { zh, en, sentences, zf, ef, beads: list, zhHit, enHit, counts, chanceCounts, mean, kindMean, chance, ratio, sigma: Math.max(0.1, sigma) };
 }
 
+/** A stretch of transliterating characters: how many, the words it covers, its pinyin's skeleton. */
+interface Stretch {
+  length: number;
+  units: number[];
+  skeleton: string;
+}
+
+/** Every stretch of two to six transliterating characters side by side in one sentence of a bead's Chinese. */
+function transliteratedStretches(zh: Side, zhText: Map<number, string>, b: BeadUnits, dict: AlignResources["dictionary"]): Stretch[] {
+  const runs: Array<Array<{ ch: string; unit: number }>> = [];
+  let run: Array<{ ch: string; unit: number }> = [];
+  let last: Unit | undefined;
+  for (let z = b.z0; z < b.z1; z++) {
+    const u = zh.units[z]!;
+    if (last && (last.sentence !== u.sentence || last.end !== u.start)) (runs.push(run), (run = []));
+    for (const ch of zhText.get(u.sentence)!.slice(u.start, u.end)) {
+      if (transliterating(ch)) run.push({ ch, unit: z });
+      else (runs.push(run), (run = []));
+    }
+    last = u;
+  }
+  runs.push(run);
+  const out: Stretch[] = [];
+  for (const r of runs) {
+    for (let i = 0; i + 1 < r.length; i++) {
+      let pinyin = dict.pinyin(r[i]!.ch) ?? "";
+      for (let j = i + 1; j < Math.min(r.length, i + 6); j++) {
+        pinyin += dict.pinyin(r[j]!.ch) ?? "";
+        out.push({ length: j - i + 1, units: [...new Set(r.slice(i, j + 1).map((c) => c.unit))], skeleton: pinyinSkeleton(pinyin) });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Glosses for the Chinese words that write a foreign name by sound: in each bead, an English capitalised
  * word that no gloss of the bead's Chinese finds, and a run of two to six transliterating characters of
@@ -401,33 +436,9 @@ function transliterations(zh: Side, en: Side, zhText: Map<number, string>, enTex
     for (let z = b.z0; z < b.z1; z++) for (const t of zf.tokens[z]!) for (const g of zf.tokenGlosses[t]!) glosses.add(g);
     const unfound = names.filter(({ e }) => !ef.stems[e]!.some((st) => glosses.has(st)));
     if (!unfound.length) continue;
-    // Every stretch of two to six transliterating characters, side by side in one sentence, with the
-    // words it covers and its skeleton.
-    const stretches: Array<{ length: number; units: number[]; skeleton: string }> = [];
-    const runs: Array<Array<{ ch: string; unit: number }>> = [];
-    let run: Array<{ ch: string; unit: number }> = [];
-    let last: Unit | undefined;
-    for (let z = b.z0; z < b.z1; z++) {
-      const u = zh.units[z]!;
-      if (last && (last.sentence !== u.sentence || last.end !== u.start)) (runs.push(run), (run = []));
-      for (const ch of zhText.get(u.sentence)!.slice(u.start, u.end)) {
-        if (transliterating(ch)) run.push({ ch, unit: z });
-        else (runs.push(run), (run = []));
-      }
-      last = u;
-    }
-    runs.push(run);
-    for (const r of runs) {
-      for (let i = 0; i + 1 < r.length; i++) {
-        let pinyin = dict.pinyin(r[i]!.ch) ?? "";
-        for (let j = i + 1; j < Math.min(r.length, i + 6); j++) {
-          pinyin += dict.pinyin(r[j]!.ch) ?? "";
-          stretches.push({ length: j - i + 1, units: [...new Set(r.slice(i, j + 1).map((c) => c.unit))], skeleton: pinyinSkeleton(pinyin) });
-        }
-      }
-    }
+    const stretches = transliteratedStretches(zh, zhText, b, dict);
     for (const { e, skeleton } of unfound) {
-      let best: (typeof stretches)[number] | undefined;
+      let best: Stretch | undefined;
       for (const st of stretches) if ((!best || st.length > best.length) && sameSkeleton(skeleton, st.skeleton)) best = st;
       if (!best) continue;
       for (const unit of best.units) {
