@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chineseNumbers, englishNumbers, parseHanNumber } from "../src/align/numbers.js";
-import { side, surplus, unmatched, type Mention } from "../src/checks/number-mismatch.js";
+import { candidates, sameMention, side, surplus, unmatched, type Mention } from "../src/checks/number-mismatch.js";
 import { selectRules } from "../src/checks/select.js";
 import { clausesOf } from "../src/checks/clauses.js";
 import { showDiff } from "../src/checks/inconsistency.js";
@@ -162,6 +162,27 @@ describe("numbers by value", () => {
     expect(surplus(one("The Games will run until Oct. 10, lasting 16 days.", "en"), zh).map((m) => m.text)).toEqual(["10"]);
     // A value the source never writes is unmatched, not surplus.
     expect(surplus(one("The Games will run until Oct. 9, lasting 16 days.", "en"), zh)).toEqual([]);
+  });
+  it("tests a number against the mentions within reach of its value alone, and misses none of them", () => {
+    // Rounded copies (2.726 for 2.7255), decades written short (85 for 1985), values read two ways
+    // (6 p.m. = 18), whole numbers beside decimals (1 against 1.11, never a rounded copy): a side of more
+    // than 16 numbers is searched by value, which must find what testing every mention finds.
+    const pool = [1, 1.11, 1.1, 1.2, 0.95, 2.7255, 2.726, 2.73, 2.7, 3, 85, 1985, 2085, 1885, 6, 18, 12.5, 12.45, 12.4, 1e9, 1e9 + 1, 100, 99.96, 99.9, 0.05, 0.1];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = () => pool[Math.floor(rand() * pool.length)]!;
+    const sentence = { side: "source" as const, index: 0, text: "", start: 0, end: 0, startPos: { line: 1, column: 1 }, endPos: { line: 1, column: 1 }, kind: "text" as const };
+    const mention = (value: number, also?: number): Mention => ({ mention: { value, start: 0, end: 0, form: "digits", ...(also === undefined ? {} : { also }) }, sentence, text: String(value) });
+    for (let round = 0; round < 20; round++) {
+      const numbers = Array.from({ length: 17 + Math.floor(rand() * 30) }, () => (rand() < 0.2 ? mention(pick(), pick()) : mention(pick())));
+      const near = candidates({ lang: "en", sentences: [sentence], numbers });
+      for (const v of pool) {
+        for (const x of [mention(v), mention(v, pick())]) {
+          const test = (y: Mention) => sameMention(x.mention, y.mention);
+          expect(near(x, test), `${x.mention.value}/${x.mention.also}`).toBe(numbers.some(test));
+        }
+      }
+    }
   });
   it("keeps the aligner's anchors: numbers have offsets into the text", () => {
     const t = "展望2022年";
