@@ -90,7 +90,13 @@ describe("numbers by value", () => {
     expect(en("nearly 100 000 particles")).toEqual([100000]);
     expect(en("one trillion")).toEqual([1e12]);
     // The number of a name only vouches for the same number written out (二十国集团): form "name".
-    expect(englishNumbers("COVID-19 and G20").map((n) => [n.value, n.form])).toEqual([[20, "name"]]);
+    expect(englishNumbers("COVID-19 and G20").map((n) => [n.value, n.form])).toEqual([[19, "name"], [20, "name"]]);
+    expect(englishNumbers("The NX-500 index rose 1.1 percent.").map((n) => [n.value, n.form])).toEqual([[500, "name"], [1.1, "digits"]]);
+    // A heading's Roman numeral vouches for its Chinese 一、 or 四、; the initials of a name are none.
+    expect(englishNumbers("IV. Trade and Investment").map((n) => [n.value, n.form])).toEqual([[4, "name"]]);
+    expect(englishNumbers("XII) Closing Remarks").map((n) => [n.value, n.form])).toEqual([[12, "name"]]);
+    expect(englishNumbers("I. M. Pei designed it.")).toEqual([]);
+    expect(englishNumbers("I think so.")).toEqual([]);
     expect(englishNumbers("a ligand for TLR 9 in CHAPTER 12").map((n) => [n.value, n.form])).toEqual([[9, "name"], [12, "digits"]]);
     expect(en("DEFINITION 2 and EXAMPLE 1 on PAGE 30")).toEqual([2, 1, 30]);
     expect(englishNumbers("IN THE SPRING OF 1977, TLR 9").map((n) => [n.value, n.form])).toEqual([[1977, "digits"], [9, "name"]]);
@@ -134,7 +140,7 @@ describe("numbers by value", () => {
     expect(en("the men's 4x100m medley relay")).toEqual([4, 100]);
     expect(en("the third sub-10 run of his career")).toEqual([3, 10]);
     expect(en("the under-20s and the top-10 list")).toEqual([20, 10]);
-    expect(englishNumbers("COVID-19").length).toBe(0);
+    expect(englishNumbers("COVID-19").map((n) => n.form)).toEqual(["name"]);
     // A telephone number in international form is no quantity, in either language.
     expect(en("call +41 22 555 0147 today")).toEqual([]);
     expect(zh("电话：+41 22 555 0147")).toEqual([]);
@@ -152,6 +158,9 @@ describe("numbers by value", () => {
     expect(texts(unmatched(zh, one("A total of 38, 600 more than the year before.", "en")))).toEqual([["4300"], ["38"]]);
     expect(texts(unmatched(zh, one("A total of 43 trains, 600 more than the year before.", "en")))).toEqual([["4300"], ["43"]]);
     expect(texts(unmatched(one("研发投入强度达到2.6%，高新技术企业超过1.5万家。", "zh"), one("R&D spending reached 2.6 percent of GDP,000.", "en")))).toEqual([["1.5万"], []]);
+    // Decimals after the comma: the index's 19,845.62 cut with the clause before it.
+    expect(texts(unmatched(one("恒生指数收报19845.62点，涨0.93%。", "zh"), one("In Hong Kong,845.62 points, up 0.93 percent.", "en")))).toEqual([["19845.62"], []]);
+    expect(texts(unmatched(one("恒生指数收报19845.62点，涨0.93%。", "zh"), one("The index closed at 845.62 points, up 0.93 percent.", "en")))).toEqual([["19845.62"], ["845.62"]]);
   });
   it("finds the number written more often in the translation than in its source: where a lost one went", () => {
     const one = (text: string, lang: "zh" | "en") => side([0], [{ side: "source", index: 0, text, start: 0, end: text.length, startPos: { line: 1, column: 1 }, endPos: { line: 1, column: 1 }, kind: "text" }], lang);
@@ -192,6 +201,19 @@ describe("numbers by value", () => {
 });
 
 describe("number-mismatch", () => {
+  it("reads mixed numbers, codes after a hyphen, pixels and power as the translation converts them", () => {
+    const en = (s: string, z: string) => check([[s, z]], ["number-mismatch"], { from: "en", to: "zh" });
+    // A central bank's 4-1/4 to 4-1/2 percent is 4.25% to 4.50%; 4-3/4 is not 4.50.
+    expect(en("The target range stays at 4-1/4 to 4-1/2 percent.", "目标区间维持在4.25%至4.50%。")).toEqual([]);
+    expect(en("The target range stays at 4-1/4 to 4-3/4 percent.", "目标区间维持在4.25%至4.50%。")).toHaveLength(1);
+    // The 500 of NX-500 names the index, on both sides.
+    expect(en("The NX-500 index closed up 1.1 percent.", "NX-500指数收涨1.1%。")).toEqual([]);
+    // 5,000万像素 is 50 megapixels; 1200万千瓦 is 12 gigawatts; 1亿千瓦时 is 100 gigawatt-hours.
+    expect(en("It has a 50-megapixel main sensor.", "它配备一颗5,000万像素主摄。")).toEqual([]);
+    expect(en("It has a 48-megapixel main sensor.", "它配备一颗5,000万像素主摄。")).toHaveLength(1);
+    expect(en("Installed capacity reached 12 gigawatts, generating 100 gigawatt-hours.", "装机容量达到1200万千瓦，发电1亿千瓦时。")).toEqual([]);
+    expect(en("Installed capacity reached 15 gigawatts.", "装机容量达到1200万千瓦。")).toHaveLength(1);
+  });
   it("reports a changed number with both spots", () => {
     const [f] = check([["会议于2021年召开。", "The meeting opened in 2012."]], ["number-mismatch"]);
     expect(f?.message).toContain("2021 became 2012");
@@ -347,6 +369,18 @@ describe("typography", () => {
   });
   it("reports a closing quote with nothing open", () => {
     expect(check([["我们走吧。", "Let us go.”"]], ["typography"])).toHaveLength(1);
+  });
+  it("takes a name kept as written for no partial addition, and a number changed in it for one", () => {
+    const pairs: Array<[string, string]> = [
+      ["The company was founded in Lindale in 1998 and employs 4,200 people.", "该公司1998年在林代尔成立，员工4200人。"],
+      ["Media contact: Elena Brandt, Corvane Technologies, +1 408-555-0142", "媒体联系人：埃琳娜·勃兰特，Corvane Technologies，+1 408-555-0142"],
+      ["Media contact: Elena Brandt, Corvane Technologies, +1 408-555-0142", "媒体联系人：埃琳娜·勃兰特，Corvane Technologies，+1 650-321-0199"],
+    ];
+    // Gates opened wide, so that only the evidence decides.
+    const settings = { "partial-addition": { options: { minRest: 0, minDeficit: 0, minShare: 0, minLengthZh: 1 } } };
+    const quoted = check(pairs, ["partial-addition"], { from: "en", to: "zh", settings }).map((f) => f.message);
+    expect(quoted.some((m) => m.includes("408-555-0142"))).toBe(false);
+    expect(quoted.some((m) => m.includes("650-321-0199"))).toBe(true);
   });
   it("takes a camel-case word written alike twice, or kept in the source, as a name, not words glued together", () => {
     const twice = check(

@@ -220,7 +220,7 @@ export function chineseNumbers(text: string): NumberMention[] {
     }
     const percent = t[end] === "%";
     const ordinal = t[m.index - 1] === "第" || HAN_ORDINAL_AFTER.test(t.slice(end));
-    out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal, ...(/^[点點时時]/.test(t.slice(end)) ? { clock: true, ...evening(t, m.index, value) } : {}) });
+    out.push({ value, start: m.index, end: percent ? end + 1 : end, form: "digits", percent, ordinal, ...(value <= 24 && /^[点點时時]/.test(t.slice(end)) ? { clock: true, ...evening(t, m.index, value) } : {}) });
   }
   // exec() rather than matchAll(), which copies the expression on each call (this runs once a sentence).
   HAN_NUMERAL_RUN.lastIndex = 0;
@@ -298,6 +298,14 @@ export function englishNumbers(text: string): NumberMention[] {
     take(m.index, m.index + m[0].length);
     out.push({ value: seconds(m[1], m[2]!, m[3]!), start: m.index, end: m.index + m[0].length, form: "digits" });
   }
+  // Mixed numbers: 4-1/4 percent and 4 1/4 are 4.25, 4¼ too, as a translation writes them (4.25%).
+  if (digits) for (const m of t.matchAll(MIXED_NUMBER)) {
+    const [whole, numerator, denominator] = [Number(m[1]), m[2] ? Number(m[2]) : VULGAR[m[4]!]![0], m[3] ? Number(m[3]) : VULGAR[m[4]!]![1]];
+    if (!(numerator < denominator) || isTaken(m.index, m.index + m[0].length)) continue;
+    take(m.index, m.index + m[0].length);
+    const percent = /^\s*(?:%|percent|per cent)/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 9));
+    out.push({ value: Number((whole + numerator / denominator).toPrecision(12)), start: m.index, end: m.index + m[0].length, form: "digits", percent });
+  }
   if (digits) for (const m of t.matchAll(TIME)) {
     if (isTaken(m.index, m.index + m[0].length)) continue;
     take(m.index, m.index + m[0].length);
@@ -324,7 +332,8 @@ export function englishNumbers(text: string): NumberMention[] {
   // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy) and counts after sub-, top-,
   // under- and over- (a sub-10 run, the under-20s), which the hyphen rule above leaves out with names
   // such as COVID-19; and the number of a name such as COP28, G20 or C919,
-  // which only vouches for the same number written out (第28届联合国气候变化大会), never accuses.
+  // which only vouches for the same number written out (第28届联合国气候变化大会), never accuses; so does
+  // that of NX-500 or COVID-19, which Chinese text reads as a number.
   NAMED_OR_PREFIXED.lastIndex = 0;
   if (digits) for (let m = NAMED_OR_PREFIXED.exec(t); m; m = NAMED_OR_PREFIXED.exec(t)) {
     const count = m[1] ?? m[2];
@@ -332,9 +341,17 @@ export function englishNumbers(text: string): NumberMention[] {
       const start = m.index + m[0].indexOf(count, m[0].indexOf("-"));
       out.push({ value: Number(count), start, end: start + count.length, form: "digits" });
     } else {
-      const start = m.index + m[0].length - m[3]!.length;
-      out.push({ value: Number(m[3]), start, end: start + m[3]!.length, form: "name" });
+      const digits = m[3] ?? m[4]!;
+      const start = m.index + m[0].length - digits.length;
+      out.push({ value: Number(digits), start, end: start + digits.length, form: "name" });
     }
+  }
+  // A heading's Roman numeral (I. Overview, IV) Trade) is the 一、 or 四、 of its Chinese: it vouches.
+  const roman = ROMAN_HEADING.exec(t);
+  if (roman) {
+    const value = romanValue(roman[1]!);
+    const start = roman.index + roman[0].indexOf(roman[1]!);
+    if (value) out.push({ value, start, end: start + roman[1]!.length, form: "name" });
   }
   // A loop rather than matchAll: when the second word is not part of the number ("five six"), the
   // search resumes right after the first, so no number word is swallowed ("late twentieth").
@@ -403,10 +420,27 @@ export function englishNumbers(text: string): NumberMention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** A whole number and a fraction: 4-1/4, 4 1/4, 4¼ (not a date's 24/7 or 1/4, which have no whole part). */
+const MIXED_NUMBER = /(?<![\w.,/-])(\d{1,4})(?:(?:-|[ \u00a0])(\d)\/(\d{1,2})(?![\d/])|([¼½¾⅓⅔⅛⅜⅝⅞]))/g;
+const VULGAR: Record<string, [number, number]> = { "¼": [1, 4], "½": [1, 2], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8] };
+/** A Roman numeral opening a line, before a full stop or bracket and a word (not the initials of I. M. Pei). */
+const ROMAN_HEADING = /^\s*(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?![A-Z]\.)(?=\p{Lu})/u;
+
+function romanValue(r: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const x = v[r[i]!]!;
+    const next = v[r[i + 1] ?? ""] ?? 0;
+    n += x < next ? -x : x;
+  }
+  return n;
+}
+
 const FRACTION_POINT = /\b(quarter|half)[- ](?:a[- ])?(?:percentage[- ])?points?\b/gi;
 const DAY_WORDS = /\b(?:noon|midday|midnight|half|a?round[- ]the[- ]clock)\b/gi;
-/** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919. */
-const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b(?:[Ss]ub|[Tt]op|[Uu]nder|[Oo]ver)-(\d{1,4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b/g;
+/** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919, NX-500, COVID-19. */
+const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b(?:[Ss]ub|[Tt]op|[Uu]nder|[Oo]ver)-(\d{1,4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b|\b[A-Z]{1,5}-(\d{1,4})\b(?![.,]\d)/g;
 
 /** "6:30 p.m." is also 18:30 (Chinese gives the hour of a 24-hour clock: 18时30分); "12 a.m." is also 0; either is a time of day. */
 function afternoon(t: string, end: number, value: number): { also?: number; clock?: boolean } {

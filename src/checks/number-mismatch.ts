@@ -122,9 +122,10 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
   const lb = loose(b, a);
   // What a cut at a thousands separator left of a number is no number of its own: "4,300 trips …,
   // 600 more" that lost its middle clause reads "4, 600 more", and the number is missing, not 4.
-  // (Only digits alone can be such a piece, and only a whole number of 1,000 or more be cut.)
-  const pieces = (xs: Mention[]): Mention[] => xs.filter((x) => /^\d+$/.test(x.text));
-  const wholes = (ys: Mention[]): Mention[] => ys.filter((y) => Number.isInteger(y.mention.value) && y.mention.value >= 1000);
+  // (Only digits alone can be such a piece, with decimals only after the comma, and only a number of
+  // 1,000 or more be cut: 19,845.62 leaves 845.62.)
+  const pieces = (xs: Mention[]): Mention[] => xs.filter((x) => /^\d+(?:\.\d+)?$/.test(x.text));
+  const wholes = (ys: Mention[]): Mention[] => ys.filter((y) => y.mention.value >= 1000);
   const pa = new Set(pieces(la));
   const pb = new Set(pieces(lb));
   const wa = wholes(la);
@@ -203,14 +204,18 @@ export function surplus(a: Side, b: Side): Mention[] {
 
 /** Whether mention x is the digits before or after a thousands comma of y's value, cut there ("4," of 4,300; ",000" of 15,000). */
 function fragmentOf(x: Mention, y: Mention): boolean {
-  if (!/^\d+$/.test(x.text) || !Number.isInteger(y.mention.value) || y.mention.value < 1000) return false;
-  const whole = String(y.mention.value);
-  const rest = whole.length - x.text.length;
+  // Decimals only after the comma: "19,845.62" cut at its comma leaves 845.62.
+  const [xi, xf] = x.text.split(".");
+  if (!/^\d+(?:\.\d+)?$/.test(x.text) || !(y.mention.value >= 1000)) return false;
+  const whole = String(Math.trunc(y.mention.value));
+  const rest = whole.length - xi!.length;
   if (rest <= 0) return false;
   const text = x.sentence.text;
   // The digits before the comma leave groups of three behind them; those after it are such groups.
-  if (rest % 3 === 0 && whole.startsWith(x.text) && text[x.mention.end] === ",") return true;
-  return x.text.length % 3 === 0 && whole.endsWith(x.text) && text[x.mention.start - 1] === ",";
+  if (xf === undefined && Number.isInteger(y.mention.value) && rest % 3 === 0 && whole.startsWith(xi!) && text[x.mention.end] === ",") return true;
+  if (xi!.length % 3 !== 0 || text[x.mention.start - 1] !== ",") return false;
+  const gap = (y.mention.value - x.mention.value) / 10 ** xi!.length;
+  return gap > 0 && Math.abs(gap - Math.round(gap)) < 1e-6;
 }
 
 /** The same measure in another unit (斤 and tonnes, 亩 and hectares), when the two languages differ. */

@@ -82,6 +82,8 @@ export function runPartial(ctx: CheckContext, which: "source" | "target", defaul
         // share for an omission, by the added clause's share for an addition.
         if (deficit(index, zh, en, lang) < o.minDeficit * run.share) continue;
       }
+      const other = which === "source" ? bead.target.map((id) => ctx.target[id]!) : bead.source.map((id) => ctx.source[id]!);
+      if (copied(run, other)) continue;
       report(ctx, which, bead, run);
     }
   }
@@ -101,6 +103,19 @@ export function deficit(index: ClauseIndex, zh: number[], en: number[], side: La
   const ratio = index.ratio;
   if (!zl || !el) return 0;
   return side === "zh" ? 1 - el / (ratio * zl) : 1 - (ratio * zl) / el;
+}
+
+/**
+ * A run without a Han character whose every word and number the other side writes too: a name, an
+ * address or a telephone number kept as written (+1 408-555-0142), which the dictionary cannot find.
+ */
+function copied(run: Uncovered, other: Sentence[]): boolean {
+  const text = run.clauses.map((c) => c.text).join(" ");
+  if (/\p{Script=Han}/u.test(text)) return false;
+  const tokens = text.match(/[\p{L}\p{N}]+/gu);
+  if (!tokens) return false;
+  const there = new Set(other.flatMap((s) => s.text.match(/[\p{L}\p{N}]+/gu) ?? []));
+  return tokens.every((t) => there.has(t));
 }
 
 /** Words of a run: English words of two letters or more, or Han characters ÷ 2. */

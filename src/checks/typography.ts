@@ -30,7 +30,9 @@ const NO_SPACE_AFTER_STOP = /(?<=[a-z]{2})[.!?](?=[A-Z][a-z])/g;
 // or an ordinal into a word ("20thNational"). Mc/Mac/De/La names and camel-case brands aside.
 const GLUED = /(?<![A-Za-z])([A-Z]?[a-z]{2,})([A-Z][a-z]{2,})|\d(?:st|nd|rd|th)(?=[A-Z][a-z])|(?<=[a-z]{2})\d+(?:st|nd|rd|th)?(?=[A-Z])/g;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|Fitz|Da|Al|El|Mac|Ma|O)$/;
-const CAMEL_WORDS = new Set(["iPhone", "iPad", "YouTube", "PowerPoint", "JavaScript", "TypeScript", "PlayStation", "WordPress", "GitHub", "LinkedIn", "PayPal", "FedEx", "WeChat", "TikTok", "BlackBerry", "HarperCollins", "SmithKline", "DreamWorks", "MasterCard", "eBay", "SciFi"]);
+const CAMEL_WORDS = new Set(["iPhone", "iPad", "YouTube", "PowerPoint", "JavaScript", "TypeScript", "PlayStation", "WordPress", "GitHub", "LinkedIn", "PayPal", "FedEx", "WeChat", "TikTok", "BlackBerry", "HarperCollins", "SmithKline", "DreamWorks", "MasterCard", "eBay", "SciFi",
+  // Names of markets, companies and products that news about China and its markets writes often.
+  "ChiNext", "PetroChina", "NetEase", "ByteDance", "DeepSeek", "MediaTek", "SenseTime", "BlackRock", "SoftBank", "WhatsApp", "DeepMind", "AstraZeneca", "GlaxoSmithKline", "ExxonMobil", "ConocoPhillips", "TotalEnergies", "ArcelorMittal", "AliExpress", "JinkoSolar", "CrowdStrike", "DoorDash", "GameStop", "AirAsia", "CapitaLand", "AstroTurf", "SharePoint", "OneDrive", "QuickTime", "FaceTime", "AirPods", "MacBook", "ThinkPad", "IdeaPad", "ChromeBook"]);
 const NO_NAMES: ReadonlySet<string> = new Set();
 const CAMEL = /(?<![A-Za-z])[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})+(?![A-Za-z])/g;
 
@@ -71,7 +73,8 @@ export function sentenceSpots(text: string, names: ReadonlySet<string> = NO_NAME
   };
   for (const m of text.matchAll(GLUED)) {
     if (m[1] && m[2]) {
-      if (NAME_PREFIX.test(m[1]) || CAMEL_WORDS.has(m[0]) || names.has(camelWord(text, m.index))) continue;
+      const word = camelWord(text, m.index);
+      if (NAME_PREFIX.test(m[1]) || CAMEL_WORDS.has(m[0]) || CAMEL_WORDS.has(word) || names.has(word)) continue;
       const at = m.index + m[1].length;
       add("glued", at - 1, at + 1);
     } else add("glued", m.index, m.index + m[0].length);

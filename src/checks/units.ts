@@ -1,12 +1,13 @@
 // Measures converted between Chinese and Western units: a translation of 1.39万亿斤 as "695 million
-// tonnes", or of 18亿亩 as "120 million hectares", states the same quantity. Used by number-mismatch,
+// tonnes", of 18亿亩 as "120 million hectares", of 1200万千瓦 as "12 gigawatts" or of 5000万像素 as
+// "50 megapixels" states the same quantity. Used by number-mismatch,
 // which otherwise reads the two numbers as one changed into the other.
 
 import type { Mention } from "./number-mismatch.js";
 
 /** A unit written after a number: its dimension and its size in that dimension's base unit. */
 interface Unit {
-  dimension: "mass" | "area" | "length";
+  dimension: "mass" | "area" | "length" | "power" | "energy" | "pixels";
   size: number;
 }
 
@@ -22,6 +23,15 @@ const ZH_UNITS: Array<[RegExp, Unit]> = [
   [/^(?:公里|千米)/, { dimension: "length", size: 1000 }],
   [/^里/, { dimension: "length", size: 500 }],
   [/^米/, { dimension: "length", size: 1 }],
+  // Energy before power: 千瓦时 is not 千瓦.
+  [/^(?:千瓦时|千瓦小时|度电)/, { dimension: "energy", size: 1e3 }],
+  [/^兆瓦时/, { dimension: "energy", size: 1e6 }],
+  [/^(?:吉瓦时|百万千瓦时)/, { dimension: "energy", size: 1e9 }],
+  [/^太瓦时/, { dimension: "energy", size: 1e12 }],
+  [/^千瓦/, { dimension: "power", size: 1e3 }],
+  [/^兆瓦/, { dimension: "power", size: 1e6 }],
+  [/^吉瓦/, { dimension: "power", size: 1e9 }],
+  [/^像素/, { dimension: "pixels", size: 1 }],
 ];
 
 const EN_UNITS: Array<[RegExp, Unit]> = [
@@ -36,6 +46,14 @@ const EN_UNITS: Array<[RegExp, Unit]> = [
   [/^(?:kilomet(?:er|re)s?|km)\b/i, { dimension: "length", size: 1000 }],
   [/^miles?\b/i, { dimension: "length", size: 1609.344 }],
   [/^(?:met(?:er|re)s?|m)\b/i, { dimension: "length", size: 1 }],
+  [/^(?:kilowatt[- ]hours?|kWh)\b/i, { dimension: "energy", size: 1e3 }],
+  [/^(?:megawatt[- ]hours?|MWh)\b/i, { dimension: "energy", size: 1e6 }],
+  [/^(?:gigawatt[- ]hours?|GWh)\b/i, { dimension: "energy", size: 1e9 }],
+  [/^(?:terawatt[- ]hours?|TWh)\b/i, { dimension: "energy", size: 1e12 }],
+  [/^(?:kilowatts?|kW)\b/, { dimension: "power", size: 1e3 }],
+  [/^(?:megawatts?|MW)\b/, { dimension: "power", size: 1e6 }],
+  [/^(?:gigawatts?|GW)\b/, { dimension: "power", size: 1e9 }],
+  [/^(?:megapixels?|MP)\b/, { dimension: "pixels", size: 1e6 }],
 ];
 
 /** Each mention's unit, found once: every number of a bead is compared with every other. */
@@ -46,7 +64,8 @@ function unitAfter(m: Mention, zh: boolean): Unit | undefined {
   if (known !== undefined) return known ?? undefined;
   // English may put words between the number and its unit: "695 million metric tons", "about 80,000
   // square kilometres". The next 40 characters hold the longest unit, not the rest of the sentence.
-  const after = m.sentence.text.slice(m.mention.end, m.mention.end + 40).replace(/^\s+/, "");
+  // A hyphen joins an English number to its unit as an adjective: a 50-megapixel sensor.
+  const after = m.sentence.text.slice(m.mention.end, m.mention.end + 40).replace(zh ? /^\s+/ : /^[\s-]+/, "");
   let found: Unit | null = null;
   for (const [re, unit] of zh ? ZH_UNITS : EN_UNITS) {
     if (!re.test(after)) continue;
