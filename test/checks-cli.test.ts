@@ -125,3 +125,21 @@ describe("a sentence of a monetary-policy release replaced by one from elsewhere
     expect(got.find((f) => f.rule === "addition")!.target.sentences).toEqual([line]);
   });
 });
+
+describe("a sentence left out after one the translator split in two (fixtures/bench/political/021)", () => {
+  // 中国进出口银行将为南北铁路一期工程提供…45亿元…的优惠贷款。 lost its translation; the sentence before it
+  // (萨里纳港扩建项目总投资约12亿美元，建成后年吞吐能力将由800万吨提升至2000万吨。) was translated as two.
+  // The aligner pairs the lost sentence with the second half, whose numbers are the first sentence's.
+  it("is the omission reported, and the split sentence loses no passage", () => {
+    const dir = join(ROOT, "fixtures", "bench", "political");
+    const tmp = mkdtempSync(join(tmpdir(), "tandem-021-"));
+    const tgt = readFileSync(join(dir, "tgt", "021"), "utf8").split("\n");
+    const line = tgt.findIndex((t) => t.startsWith("The Export-Import Bank of China will provide"));
+    tgt.splice(line, 1);
+    writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
+    const r = tandem(["check", join(dir, "src", "021"), join(tmp, "tgt"), "--presplit", "--from", "zh", "--to", "en", "--format", "json", "--rules", "omission,partial-omission,number-mismatch"]);
+    const got = (JSON.parse(r.stdout) as Out).findings;
+    expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["omission:22"]);
+    expect(got[0]!.message).toContain("45亿元");
+  });
+});
