@@ -143,3 +143,20 @@ describe("a sentence left out after one the translator split in two (fixtures/be
     expect(got[0]!.message).toContain("45亿元");
   });
 });
+
+describe("a sentence of figures left out beside one on the same topic (fixtures/bench/news/014)", () => {
+  // The earnings release's "Non-GAAP net income was $960 million, or $1.62 per diluted share, up 17% …"
+  // without its translation: the aligner merges it with the GAAP sentence before it, whose translation
+  // holds all its words (net income, per diluted share, up … from the prior-year period).
+  it("is an omission: a translator who merges two sentences keeps the figures of both", () => {
+    const dir = join(ROOT, "fixtures", "bench", "news");
+    const tmp = mkdtempSync(join(tmpdir(), "tandem-014-"));
+    const tgt = readFileSync(join(dir, "tgt", "014"), "utf8").split("\n");
+    tgt.splice(tgt.findIndex((t) => t.startsWith("非GAAP净利润为9.60亿美元")), 1);
+    writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
+    const r = tandem(["check", join(dir, "src", "014"), join(tmp, "tgt"), "--presplit", "--from", "en", "--to", "zh", "--format", "json", "--rules", "omission,number-mismatch"]);
+    const got = (JSON.parse(r.stdout) as Out).findings;
+    expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["omission:6"]);
+    expect(got[0]!.message).toContain("Non-GAAP net income");
+  });
+});

@@ -211,6 +211,7 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
       const own = m.lexical + m.length;
       if (own >= minEvidence || m.exclusive + m.length >= minEvidence + EXCLUSIVE_MARGIN || (own >= UNSHARED_MIN_EVIDENCE && pasted(m.sentence))) out.set(m.sentence, m.bead);
     }
+    if (which === "source") for (const [id, bead] of numbersLeftOut(ctx)) if (!out.has(id)) out.set(id, bead);
     // A member that partial-omission's clause-level evidence finds left out from its first word to its
     // last: the sentence whole, not a passage of it. Its words may be found in the bead by the
     // sentence-level count, through a neighbour on the same topic ("Those promises remain as urgent
@@ -223,6 +224,28 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
     }
     return out;
   });
+}
+
+/**
+ * Source sentences of beads of several whose figures the translation lacks, all of them (two at
+ * least), while the bead's other sentences keep theirs and the translation writes no figure of its
+ * own: a sentence of figures left out beside one on the same topic, whose words its neighbour's
+ * translation holds ("Non-GAAP net income was $960 million, or $1.62 per diluted share, up 17%" beside
+ * the GAAP sentence). A translator who merges two sentences keeps the figures of both.
+ */
+function numbersLeftOut(ctx: CheckContext): Map<number, Bead> {
+  const out = new Map<number, Bead>();
+  for (const bead of ctx.beads) {
+    if (bead.source.length < 2 || !bead.target.length) continue;
+    const translation = numberSide(bead.target, ctx.target, ctx.targetLang);
+    const sides = bead.source.map((id) => ({ id, mine: countable(numberSide([id], ctx.source, ctx.sourceLang)) }));
+    const lost = sides.filter(({ mine }) => mine.numbers.length >= 2 && unmatched(mine, translation).a.length === mine.numbers.length);
+    if (lost.length !== 1) continue;
+    const kept = sides.some(({ id, mine }) => id !== lost[0]!.id && mine.numbers.length > 0 && unmatched(mine, translation).a.length === 0);
+    if (!kept || unmatched(countable(translation), numberSide(bead.source, ctx.source, ctx.sourceLang)).a.length) continue;
+    out.set(lost[0]!.id, bead);
+  }
+  return out;
 }
 
 // Measured on 61 ten-pair excerpts of mac-dev and aca: a sentence of another excerpt put in place of
