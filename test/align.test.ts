@@ -214,6 +214,14 @@ describe("align", () => {
     }
   });
 
+  it("stems a British spelling as its American form, which CC-CEDICT's glosses use, and leaves look-alikes alone", async () => {
+    const { stem } = await import("../src/align/stem.js");
+    const pairs = [["colour", "color"], ["neighbourhood", "neighborhood"], ["honoured", "honored"], ["centre", "center"], ["kilometres", "kilometers"], ["centred", "centered"], ["organise", "organize"], ["organisations", "organizations"], ["analysed", "analyzed"], ["travelled", "traveled"], ["programme", "program"], ["defence", "defense"], ["tonnes", "tons"], ["fulfil", "fulfill"]];
+    for (const [british, american] of pairs) expect(stem(british!), british).toBe(stem(american!));
+    // Words that are no British spelling keep their own stems: advise is not "advize", nor four "for".
+    for (const [word, other] of [["advise", "advize"], ["raise", "raize"], ["exercise", "exercize"], ["otherwise", "otherwize"], ["four", "for"], ["tour", "tor"], ["acre", "acer"], ["called", "caled"], ["enrolled", "enroled"]]) expect(stem(word!), word).not.toBe(stem(other!));
+  });
+
   it("pairs a question with a question and an exclamation with an exclamation in dialogue", () => {
     const zh = ["老王看着窗外的雨。", "“谁？”", "“是我！”", "门开了，进来一个年轻人。"];
     const en = ["Old Wang watched the rain outside the window.", "There was a knock.", "'Who's there?'", "'It's me!'", "The door opened and a young man came in."];

@@ -54,6 +54,56 @@ const IRREGULAR: Record<string, string> = {
 
 const VOWEL = /[aeiouy]/;
 
+// British spellings in the American form CC-CEDICT's glosses use, so that "colour", "centre",
+// "organise", "travelled" and "programme" meet "color", "center", "organize", "traveled" and
+// "program" (UN, British and many Chinese publishers' English write them so; the glosses never do).
+const BRITISH_OUR = /^(dis|un|mis)?(arbo|ardo|armo|behavio|cando|clamo|colo|demeano|endeavo|favo|fervo|flavo|harbo|hono|humo|labo|misdemeano|neighbo|odo|parlo|ranco|rigo|rumo|savio|savo|splendo|tumo|valo|vapo|vigo)ur(?=[a-z]*$)/;
+const BRITISH_RE = /^(epi|kilo|centi|milli|micro|nano)?(cent|met|lit|theat|fib|calib|sab|somb|spect|meag|lust)re(s|d)?$/;
+const BRITISH_LL = /^(re|un)?(travel|cancel|label|model|fuel|signal|level|counsel|channel|marshal|total|dial|equal|jewel|quarrel|rival|tunnel|funnel|pencil|shovel|marvel|panel|pedal|libel|duel|enamel|grovel|revel|swivel|barrel|initial|ravel|cudgel|yodel|kennel|tinsel|spiral)l(ed|ing|er|ers|ery)$/;
+const BRITISH_ISE = /^([a-z]{2,}?)(is|ys)(e|es|ed|ing|er|ers|ation|ations|ational)$/;
+/** Words in -ise that American English writes the same way (advise, promise, exercise …): their stems. */
+const ISE_KEPT = new Set(
+  ("adv advert an appr ar cr ir chast chem circumc clockw compr comprom conc cru bru cer dem desp dev disgu enterpr exc exerc expert franch fundra gu improv inc likew merchand mort no otherw parad po porpo pra prec prem prom repr rev superv surm surpr sunr telev torto treat turquo upr val")
+    .split(" "),
+);
+const BRITISH_WORDS: Record<string, string> = {
+  programme: "program", programmes: "programs", tonne: "ton", tonnes: "tons", aluminium: "aluminum", sulphur: "sulfur",
+  grey: "gray", greys: "grays", mould: "mold", moulds: "molds", plough: "plow", ploughs: "plows", ploughed: "plowed", tyre: "tire", tyres: "tires",
+  cheque: "check", cheques: "checks", pyjamas: "pajamas", kerb: "curb", storey: "story", storeys: "stories", draught: "draft",
+  manoeuvre: "maneuver", manoeuvres: "maneuvers", catalogue: "catalog", catalogues: "catalogs", analogue: "analog",
+  defence: "defense", defences: "defenses", offence: "offense", offences: "offenses", licence: "license", licences: "licenses", pretence: "pretense",
+  paediatric: "pediatric", anaemia: "anemia", haemoglobin: "hemoglobin", orthopaedic: "orthopedic", encyclopaedia: "encyclopedia",
+  anaesthesia: "anesthesia", leukaemia: "leukemia", gynaecology: "gynecology", oestrogen: "estrogen", foetus: "fetus", mediaeval: "medieval",
+  fulfil: "fulfill", fulfils: "fulfills", enrol: "enroll", enrols: "enrolls", instil: "instill", instils: "instills",
+  fulfilment: "fulfillment", enrolment: "enrollment", instalment: "installment", judgement: "judgment", ageing: "aging", sceptical: "skeptical", sceptic: "skeptic",
+};
+
+/** A British spelling in its American form, or the word itself. */
+export function americanSpelling(w: string): string {
+  const whole = Object.hasOwn(BRITISH_WORDS, w) ? BRITISH_WORDS[w] : undefined;
+  if (whole) return whole;
+  if (w.includes("our")) {
+    const m = BRITISH_OUR.exec(w);
+    if (m) return w.slice(0, m.index + (m[1]?.length ?? 0) + m[2]!.length) + "r" + w.slice(m.index + m[0].length);
+  }
+  if (w.endsWith("re") || w.endsWith("res") || w.endsWith("red")) {
+    const m = BRITISH_RE.exec(w);
+    if (m) return `${m[1] ?? ""}${m[2]}er${m[3] === "d" ? "ed" : (m[3] ?? "")}`;
+  }
+  if (w.includes("ll")) {
+    const m = BRITISH_LL.exec(w);
+    if (m) return `${m[1] ?? ""}${m[2]}${m[3] === "ery" ? "ry" : m[3]}`;
+  }
+  if (w.includes("is") || w.includes("ys")) {
+    const m = BRITISH_ISE.exec(w);
+    // Not after a vowel (raise, noise, turquoise, mayonnaise), nor -wise; prefixes aside (unwise, imprecise).
+    const base = m?.[1] ?? "";
+    const kept = /[aeiou]$/.test(base) || w.endsWith("wise") || ISE_KEPT.has(base) || ISE_KEPT.has(base.replace(/^(?:un|over|im|in|dis|counter|anti|re|pre|mis)/, ""));
+    if (m && !kept) return `${m[1]}${m[2] === "is" ? "iz" : "yz"}${m[3]}`;
+  }
+  return w;
+}
+
 const cache = new Map<string, string>();
 
 export function stem(word: string): string {
@@ -74,6 +124,7 @@ function stemUncached(word: string): string {
   const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) w = irregular;
   if (w.length <= 3) return w;
+  w = americanSpelling(w);
   // Archaic third person: "liveth", "creepeth", "sheddeth" (not "teeth").
   if (w.endsWith("eth") && w.length >= 6 && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
   else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
