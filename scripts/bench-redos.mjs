@@ -24,7 +24,7 @@ const { wordSegmenter } = await import(D + "segment/words.js");
 const quick = process.argv.includes("--quick");
 // More than this per kB of input at any size is flagged too (200 kB in 8 s).
 const SLOW_MS_PER_KB = 40;
-const RUNS = [".", "1", " ", '"', "。", "…", "“", "《", "(", "a.", "A. ", "Mr. ", ". . ", "1,", "$1,", "mid-1", "A1 ", "１", "<<", "\t", "*", "_", "[", "](", "- ", "|", "&amp;", "<", "http://a", "a@", "www.", "\u0301", "三千", "近1成", "1分1秒1", "1:11.1 ", "+1 1 ", "下午4点", "key words"];
+const RUNS = [".", "1", " ", '"', "。", "…", "“", "《", "(", "a.", "A. ", "Mr. ", ". . ", "1,", "$1,", "mid-1", "A1 ", "１", "<<", "\t", "*", "_", "[", "](", "- ", "|", "&amp;", "<", "http://a", "a@", "www.", "\u0301", "三千", "近1成", "1分1秒1", "1:11.1 ", "+1 1 ", "下午4点", "1 1/2 ", "A-1 ", "I. A", "key words"];
 const SIZES = quick ? [50_000, 100_000] : [25_000, 50_000, 100_000, 200_000];
 const resources = { dictionary: loadDictionary(), words: wordSegmenter("jieba") };
 const fill = (run, n) => run.repeat(Math.ceil(n / run.length)).slice(0, n);
