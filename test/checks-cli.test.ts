@@ -160,3 +160,18 @@ describe("a sentence of figures left out beside one on the same topic (fixtures/
     expect(got[0]!.message).toContain("Non-GAAP net income");
   });
 });
+
+describe("a phrase cut with its figures from a long English clause (fixtures/bench/news/017)", () => {
+  // "… with a resolution of 2,796 x 1,290 pixels and an adaptive refresh rate that ranges from 1Hz to
+  // 120Hz, …" is one clause (its commas are a number's); the translation lost 支持1Hz至120Hz自适应刷新率.
+  it("is reported as that phrase left out, its figure with it, not as a number missing", () => {
+    const dir = join(ROOT, "fixtures", "bench", "news");
+    const tmp = mkdtempSync(join(tmpdir(), "tandem-017-"));
+    const tgt = readFileSync(join(dir, "tgt", "017"), "utf8").replace("支持1Hz至120Hz自适应刷新率，", "");
+    writeFileSync(join(tmp, "tgt"), tgt);
+    const r = tandem(["check", join(dir, "src", "017"), join(tmp, "tgt"), "--presplit", "--from", "en", "--to", "zh", "--format", "json", "--rules", "partial-omission,number-mismatch"]);
+    const got = (JSON.parse(r.stdout) as Out).findings;
+    expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["partial-omission:10"]);
+    expect(got[0]!.message).toContain("and an adaptive refresh rate that ranges from 1Hz to 120Hz");
+  });
+});

@@ -10,6 +10,7 @@
 
 import type { Lang } from "../model/types.js";
 import { quote } from "./describe.js";
+import { enLength } from "../align/features.js";
 import { clausesOf, type Clause } from "./clauses.js";
 import { numberVerdict, side as numberSide, surplus, unmatched, type Mention } from "./number-mismatch.js";
 import { clauseUnits, exclusiveHits, foundBeside, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
@@ -75,7 +76,7 @@ export const partialOmission: Rule = {
     maxClauses: "most clauses in one reported passage (default 3)",
     chanceFactor: "the rate at which a word of a left-out passage finds a counterpart anyway, as a multiple of the rate between unrelated sentences of the document (default 2)",
     maxLengthEvidence: "cap on the evidence from the translation's shortness, in nats, so that a cut-off or misaligned sentence does not outweigh the words (default 6)",
-    maxFoundWithLostNumber: "a clause holding a number that the translation lacks, with no other number in its place, is reported when at most this share of its words find a counterpart, each word of the translation standing for one word only, nearest first (default 0.5; 0 turns it off)",
+    maxFoundWithLostNumber: "a clause (in English, or the phrase of it between and, with, while, but … that holds the number) holding a number that the translation lacks, with no other number in its place, is reported when at most this share of its words find a counterpart, each word of the translation standing for one word only, nearest first (default 0.5; 0 turns it off)",
     prior: "how many beads' worth of its kind's mean (by glosses and length, over the document) a word's own hit rate is shrunk towards (default 4)",
   },
   run(ctx) {
@@ -213,24 +214,59 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
     const reported = new Set<string>();
     for (const m of verdict.missing) {
       if (!Number.isFinite(m.mention.value)) continue;
-      const clause = listedClause(m, verdict.missing, side);
-      if (!clause || clause.length < (side === "zh" ? o.minLengthZh : o.minLengthEn)) continue;
+      const whole = listedClause(m, verdict.missing, side);
+      const minLength = side === "zh" ? o.minLengthZh : o.minLengthEn;
+      if (!whole || whole.length < minLength) continue;
+      // The clause, or in English the phrase of it that holds the number ("and an adaptive refresh
+      // rate that ranges from 1Hz to 120Hz", cut from a clause whose other words are translated).
+      const part = side === "en" ? numberPhrase(m, whole) : undefined;
+      // Its words with glosses, and how many of them the translation has, one for one.
+      const count = (c: Clause): { words: number; found: number } => {
+        let words = 0;
+        let found = 0;
+        for (const u of clauseUnits(index, side, i, c)) {
+          if (/\d/.test(index[side].units[u]!.key) || !glossable(index, side, u)) continue;
+          words++;
+          found += hits[u - from]!;
+        }
+        return { words, found };
+      };
+      const candidates = [whole, ...(part && part.length >= minLength ? [part] : [])];
+      const clause = candidates.find((c) => {
+        const { words, found } = count(c);
+        return !done.some((r) => covers(r.clauses, c)) && words >= 3 && found <= o.maxFoundWithLostNumber * words;
+      });
+      if (!clause) continue;
       const place = `${clause.sentence.index}:${clause.start}`;
-      if (reported.has(place) || done.some((r) => covers(r.clauses, clause))) continue;
-      let words = 0;
-      let found = 0;
-      for (const u of clauseUnits(index, side, i, clause)) {
-        if (/\d/.test(index[side].units[u]!.key) || !glossable(index, side, u)) continue;
-        words++;
-        found += hits[u - from]!;
-      }
-      if (words < 3 || found > o.maxFoundWithLostNumber * words) continue;
+      if (reported.has(place)) continue;
+      const { words, found } = count(clause);
       reported.add(place);
       const lost = verdict.missing.filter((x) => x.sentence === m.sentence && x.mention.start >= clause.start && x.mention.end <= clause.end);
       out.push({ run: { bead: b.bead, beadIndex: i, clauses: [clause], lexical: 0, length: 0, share: 0, words, found }, lost, lengths: false });
     }
   });
   return out;
+}
+
+/** Where an English clause's coordinated phrases begin: "… pixels and an adaptive refresh rate …". */
+const PHRASE_BREAK = /\s(?=(?:and|while|whereas|but|with|including|as well as)\s)/gi;
+
+/** The phrase of an English clause that holds a number, between coordinating words; undefined when it is the clause. */
+function numberPhrase(m: Mention, clause: Clause): Clause | undefined {
+  const text = m.sentence.text;
+  let start = clause.start;
+  let end = clause.end;
+  PHRASE_BREAK.lastIndex = clause.start;
+  for (let b = PHRASE_BREAK.exec(text); b && b.index < clause.end; b = PHRASE_BREAK.exec(text)) {
+    if (b.index < m.mention.start) start = b.index + 1;
+    else if (b.index >= m.mention.end) {
+      end = b.index;
+      break;
+    }
+  }
+  if (start === clause.start && end === clause.end) return undefined;
+  const piece = text.slice(start, end);
+  return { sentence: m.sentence, start, end, text: piece, length: enLength(piece) };
 }
 
 /** Whether clauses of one run cover a clause (a list's items taken together spread over several). */
