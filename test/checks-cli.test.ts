@@ -159,6 +159,18 @@ describe("a sentence of figures left out beside one on the same topic (fixtures/
     expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["omission:6"]);
     expect(got[0]!.message).toContain("Non-GAAP net income");
   });
+  it("is an omission beside a sentence without figures too, when the translation has none (fixtures/bench/news/013)", () => {
+    // The football report's '"We had 11 against 10 for almost half an hour and we should have won the
+    // game."' left untranslated: the aligner merges it with the manager's quotation before it.
+    const dir = join(ROOT, "fixtures", "bench", "news");
+    const tmp = mkdtempSync(join(tmpdir(), "tandem-013-"));
+    const tgt = readFileSync(join(dir, "tgt", "013"), "utf8").split("\n");
+    tgt.splice(tgt.findIndex((t) => t.includes("以11人对10人")), 1);
+    writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
+    const r = tandem(["check", join(dir, "src", "013"), join(tmp, "tgt"), "--presplit", "--from", "en", "--to", "zh", "--format", "json", "--rules", "omission,partial-omission,number-mismatch"]);
+    const got = (JSON.parse(r.stdout) as Out).findings;
+    expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["omission:24"]);
+  });
 });
 
 describe("a phrase cut with its figures from a long English clause (fixtures/bench/news/017)", () => {

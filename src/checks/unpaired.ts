@@ -241,7 +241,9 @@ function numbersLeftOut(ctx: CheckContext): Map<number, Bead> {
     const sides = bead.source.map((id) => ({ id, mine: countable(numberSide([id], ctx.source, ctx.sourceLang)) }));
     const lost = sides.filter(({ mine }) => mine.numbers.length >= 2 && unmatched(mine, translation).a.length === mine.numbers.length);
     if (lost.length !== 1) continue;
-    const kept = sides.some(({ id, mine }) => id !== lost[0]!.id && mine.numbers.length > 0 && unmatched(mine, translation).a.length === 0);
+    // Another member keeps all of its own; or none has any, and the translation writes none at all.
+    const others = sides.filter(({ id }) => id !== lost[0]!.id);
+    const kept = others.some(({ mine }) => mine.numbers.length > 0 && unmatched(mine, translation).a.length === 0) || (others.every(({ mine }) => !mine.numbers.length) && !countable(translation).numbers.length);
     if (!kept || unmatched(countable(translation), numberSide(bead.source, ctx.source, ctx.sourceLang)).a.length) continue;
     out.set(lost[0]!.id, bead);
   }
