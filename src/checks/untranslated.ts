@@ -144,9 +144,13 @@ function isLanguageText(text: string, lang: "zh" | "en", lower: ReadonlySet<stri
   // with no label, and its words are mostly its own. A match report and an earnings release written as
   // probes copied such lines: untranslated 65 -> 72 of 72 on them (inject.mjs seeds 1-8).
   if (/^[A-Z][a-z]+:\s+\S/.test(text) && !/[(){}[\]=<>_;]/.test(text)) return true;
+  // And a heading that opens with a preposition ("About Corvane Technologies", "For Further
+  // Information"): a name does not. A launch release written as a probe copied its "About …" heading.
+  if (words.length >= 2 && HEADING_PREPOSITION.test(text)) return true;
   const ordinary = words.filter((w) => lower.has(w.toLowerCase())).length;
   if (words.length >= 2 && words.every((w) => /^[A-Z]/.test(w)) && ordinary * 2 >= words.length) return true;
   return words.length >= 3 && words.some((w) => /^[a-z]/.test(w));
 }
 
+const HEADING_PREPOSITION = /^\s*(?:About|For|On|In|With|From|At|By|To|Under|After|Before|Between|During|Through|Towards?|Without|Regarding|Concerning)\s+[A-Z]/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
