@@ -143,6 +143,8 @@ describe("numbers by value", () => {
     expect(englishNumbers("COVID-19").map((n) => n.form)).toEqual(["name"]);
     // A telephone number in international form is no quantity, in either language.
     expect(en("call +41 22 555 0147 today")).toEqual([]);
+    expect(en("call +44 (0)161 555 0142 today")).toEqual([]);
+    expect(zh("电话：+44 (0)161 555 0142")).toEqual([]);
     expect(zh("电话：+41 22 555 0147")).toEqual([]);
     expect(en("22 555 people")).toEqual([22555]);
     // A quarter-point cut is 25 basis points or 0.25 percentage points, and only vouches.

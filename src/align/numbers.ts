@@ -94,8 +94,8 @@ const FIVE_YEAR_PLAN = /(?<=[“「"‘『]|^|[^一二三四五六七八九十�
 const CLOCK = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})[时時点點](?:(\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(半))/g;
 /** A race's time with hundredths: 1分54秒37, 9秒98 (minutes optional). */
 const RACE_TIME = /(?<![\d.])(?:(\d{1,3})分)?(\d{1,2})秒(\d{1,3})(?![\d.])/g;
-/** A telephone number in international form (+41 22 555 0147): digits that are no quantity. */
-export const PHONE = /\+\d{1,3}(?:[ \-\u00a0]\(?\d{1,5}\)?){2,}/g;
+/** A telephone number in international form (+41 22 555 0147, +44 (0)161 555 0142): digits that are no quantity. */
+export const PHONE = /\+\d{1,3}(?:[ \u00a0]?\(0\))?(?:[ \-\u00a0]\(?\d{1,5}\)?|(?<=\(0\))\d{1,5}){2,}/g;
 /** 下午4点 is also 16:00, as "4 p.m." is (English gives 16:00 too): an hour after 下午, 晚上, 傍晚 or 晚. */
 function evening(t: string, start: number, value: number): { also?: number } {
   const hour = Math.floor(value);
