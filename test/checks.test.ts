@@ -215,6 +215,9 @@ describe("number-mismatch", () => {
     expect(en("It has a 48-megapixel main sensor.", "它配备一颗5,000万像素主摄。")).toHaveLength(1);
     expect(en("Installed capacity reached 12 gigawatts, generating 100 gigawatt-hours.", "装机容量达到1200万千瓦，发电1亿千瓦时。")).toEqual([]);
     expect(en("Installed capacity reached 15 gigawatts.", "装机容量达到1200万千瓦。")).toHaveLength(1);
+    // "Zhang and 11 others" are twelve: 张某某等12人; "Zhang and 10 others" are not.
+    expect(check([["检察院对张某某等12人提起公诉。", "Prosecutors indicted Zhang and 11 others."]], ["number-mismatch"])).toEqual([]);
+    expect(check([["检察院对张某某等12人提起公诉。", "Prosecutors indicted Zhang and 10 others."]], ["number-mismatch"])).toHaveLength(1);
   });
   it("reports a changed number with both spots", () => {
     const [f] = check([["会议于2021年召开。", "The meeting opened in 2012."]], ["number-mismatch"]);

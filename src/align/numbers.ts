@@ -327,7 +327,7 @@ export function englishNumbers(text: string): NumberMention[] {
     const scale = m[3] ? SCALE[m[3].toLowerCase()] : short ? ABBREVIATED_SCALE[short.toLowerCase()] : undefined;
     if (scale) value = Number((value * scale).toPrecision(12));
     const ordinal = Boolean(m[1]);
-    out.push({ value, start: m.index, end: m.index + m[0].length, form: named ? "name" : "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || scale ? {} : afternoon(t, m.index + m[0].length, value)) });
+    out.push({ value, start: m.index, end: m.index + m[0].length, form: named ? "name" : "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || scale ? {} : afternoon(t, m.index + m[0].length, value)), ...andOthers(t, m.index, m.index + m[0].length, value) });
   }
   // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy) and counts after sub-, top-,
   // under- and over- (a sub-10 run, the under-20s), which the hyphen rule above leaves out with names
@@ -392,7 +392,7 @@ export function englishNumbers(text: string): NumberMention[] {
     if (end < m.index + m[0].length) words.lastIndex = end;
     if (value === undefined) continue;
     if (a === "one" && end === m.index + 3) continue; // "one" is a pronoun as often as a number
-    out.push({ value, start: m.index, end, form: "words", ordinal });
+    out.push({ value, start: m.index, end, form: "words", ordinal, ...(ordinal ? {} : andOthers(t, m.index, end, value)) });
   }
   // Times of day, a half and "around the clock", in words: they vouch for the Chinese figure (12时, 24时,
   // 50%, 24小时), never accuse.
@@ -441,6 +441,12 @@ const FRACTION_POINT = /\b(quarter|half)[- ](?:a[- ])?(?:percentage[- ])?points?
 const DAY_WORDS = /\b(?:noon|midday|midnight|half|a?round[- ]the[- ]clock)\b/gi;
 /** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919, NX-500, COVID-19. */
 const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b(?:[Ss]ub|[Tt]op|[Uu]nder|[Oo]ver)-(\d{1,4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b|\b[A-Z]{1,5}-(\d{1,4})\b(?![.,]\d)/g;
+
+/** "Zhang and 11 others" are 张某某等12人: the count after "and" before "others" is also one more. */
+function andOthers(t: string, start: number, end: number, value: number): { also?: number } {
+  if (!/^\s+others\b/i.test(t.slice(end, end + 8)) || !/\band\s+$/i.test(t.slice(Math.max(0, start - 5), start))) return {};
+  return { also: value + 1 };
+}
 
 /** "6:30 p.m." is also 18:30 (Chinese gives the hour of a 24-hour clock: 18时30分); "12 a.m." is also 0; either is a time of day. */
 function afternoon(t: string, end: number, value: number): { also?: number; clock?: boolean } {
