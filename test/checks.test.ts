@@ -140,6 +140,10 @@ describe("numbers by value", () => {
     expect(en("the men's 4x100m medley relay")).toEqual([4, 100]);
     expect(en("the third sub-10 run of his career")).toEqual([3, 10]);
     expect(en("the under-20s and the top-10 list")).toEqual([20, 10]);
+    // After a lower-case word and a hyphen a number counts (a 2-hour-47-minute match); after a
+    // capitalised one it names something (COVID-19, read as a name's number).
+    expect(en("a 2-hour-47-minute quarterfinal")).toEqual([2, 47]);
+    expect(en("Mid-2021 and Sub-10 runs")).toEqual([2021, 10]);
     expect(englishNumbers("COVID-19").map((n) => n.form)).toEqual(["name"]);
     // A telephone number in international form is no quantity, in either language.
     expect(en("call +41 22 555 0147 today")).toEqual([]);

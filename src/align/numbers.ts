@@ -312,8 +312,11 @@ export function englishNumbers(text: string): NumberMention[] {
     const value = Number(m[1]) + Number(m[2]) / 100;
     out.push({ value, start: m.index, end: m.index + m[0].length, form: "digits", clock: true, ...afternoon(t, m.index + m[0].length, value) });
   }
-  if (digits) for (const m of t.matchAll(/(?:(?<=\d[x×])|(?<![\w.]|[A-Za-z]-))\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(mn|m|k)\b(?<=[$€£¥][\d.,]{1,24}(?:mn|m|k)))?/gi)) {
+  if (digits) for (const m of t.matchAll(/(?:(?<=\d[x×])|(?<![\w.]))\d+(?:,\d{3}|(?<=(?<!\d)\d{1,3})[ \u00a0\u2009\u202f]\d{3}(?!\d))*(?:\.\d+)?(?!\.\d)(st|nd|rd|th)?(?:\s*(%|percent|per cent))?(?:\s+(hundred|thousand|million|billion|trillion)\b|(bn|tn|trn)\b|(mn|m|k)\b(?<=[$€£¥][\d.,]{1,24}(?:mn|m|k)))?/gi)) {
     if (isTaken(m.index, m.index + m[0].length)) continue;
+    // After a capitalised word and a hyphen it names something (COVID-19, Qiming-3: read below as a
+    // name's); after a lower-case one it counts (a 2-hour-47-minute match).
+    if (t[m.index - 1] === "-" && CAPITALISED_HYPHEN.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A number after an acronym names something (TLR 9, MP 3, the UN 2030 Agenda), as TLR9 does: it
     // vouches for the same number, never accuses; headings keep theirs. Acronyms are short; DEFINITION
     // 2 or EXAMPLE 1 in capitals are headings with real numbers. A line in capitals (IN THE SPRING OF
@@ -329,15 +332,16 @@ export function englishNumbers(text: string): NumberMention[] {
     const ordinal = Boolean(m[1]);
     out.push({ value, start: m.index, end: m.index + m[0].length, form: named ? "name" : "digits", ordinal, percent: Boolean(m[2]), ...(ordinal || m[2] || scale ? {} : afternoon(t, m.index + m[0].length, value)), ...andOthers(t, m.index, m.index + m[0].length, value) });
   }
-  // Years after mid-, pre- and post- (mid-2021, the pre-1949 economy) and counts after sub-, top-,
-  // under- and over- (a sub-10 run, the under-20s), which the hyphen rule above leaves out with names
-  // such as COVID-19; and the number of a name such as COP28, G20 or C919,
+  // Years after Mid-, Pre- and Post- (the lower-case mid-2021 is read above) and counts after Sub-,
+  // Top-, Under- and Over- opening a sentence, which the hyphen rule above leaves out with names such
+  // as COVID-19; and the number of a name such as COP28, G20 or C919,
   // which only vouches for the same number written out (第28届联合国气候变化大会), never accuses; so does
   // that of NX-500 or COVID-19, which Chinese text reads as a number.
   NAMED_OR_PREFIXED.lastIndex = 0;
   if (digits) for (let m = NAMED_OR_PREFIXED.exec(t); m; m = NAMED_OR_PREFIXED.exec(t)) {
     const count = m[1] ?? m[2];
     if (count) {
+      if (/^[a-z]/.test(m[0])) continue; // read above, after a lower-case word and its hyphen
       const start = m.index + m[0].indexOf(count, m[0].indexOf("-"));
       out.push({ value: Number(count), start, end: start + count.length, form: "digits" });
     } else {
@@ -420,6 +424,8 @@ export function englishNumbers(text: string): NumberMention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** A capitalised word and a hyphen, right before a number. */
+const CAPITALISED_HYPHEN = /(?:^|[^A-Za-z])[A-Z][A-Za-z]*-$/;
 /** A whole number and a fraction: 4-1/4, 4 1/4, 4¼ (not a date's 24/7 or 1/4, which have no whole part). */
 const MIXED_NUMBER = /(?<![\w.,/-])(\d{1,4})(?:(?:-|[ \u00a0])(\d)\/(\d{1,2})(?![\d/])|([¼½¾⅓⅔⅛⅜⅝⅞]))/g;
 const VULGAR: Record<string, [number, number]> = { "¼": [1, 4], "½": [1, 2], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8] };
@@ -440,7 +446,7 @@ function romanValue(r: string): number {
 const FRACTION_POINT = /\b(quarter|half)[- ](?:a[- ])?(?:percentage[- ])?points?\b/gi;
 const DAY_WORDS = /\b(?:noon|midday|midnight|half|a?round[- ]the[- ]clock)\b/gi;
 /** mid-2021, pre-1949, post-2000s; and the number of a name: COP28, G20, C919, NX-500, COVID-19. */
-const NAMED_OR_PREFIXED = /\b(?:mid|pre|post)-(\d{4})s?\b|\b(?:[Ss]ub|[Tt]op|[Uu]nder|[Oo]ver)-(\d{1,4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b|\b[A-Z]{1,5}-(\d{1,4})\b(?![.,]\d)/g;
+const NAMED_OR_PREFIXED = /\b(?:[Mm]id|[Pp]re|[Pp]ost)-(\d{4})s?\b|\b(?:[Ss]ub|[Tt]op|[Uu]nder|[Oo]ver)-(\d{1,4})s?\b|\b[A-Z]{1,4}(\d{1,4})\b|\b[A-Z]{1,5}-(\d{1,4})\b(?![.,]\d)/g;
 
 /** "Zhang and 11 others" are 张某某等12人: the count after "and" before "others" is also one more. */
 function andOthers(t: string, start: number, end: number, value: number): { also?: number } {
