@@ -219,6 +219,9 @@ describe("number-mismatch", () => {
     expect(en("It has a 48-megapixel main sensor.", "它配备一颗5,000万像素主摄。")).toHaveLength(1);
     expect(en("Installed capacity reached 12 gigawatts, generating 100 gigawatt-hours.", "装机容量达到1200万千瓦，发电1亿千瓦时。")).toEqual([]);
     expect(en("Installed capacity reached 15 gigawatts.", "装机容量达到1200万千瓦。")).toHaveLength(1);
+    // A small number of a ratio or a score counts: a 1:1 ratio is not 2:1; Figure 2-1 is a reference.
+    expect(en("Patients were assigned in a 1:1 ratio to colchicine or placebo.", "患者按2:1的比例分别接受秋水仙碱或安慰剂。")).toHaveLength(1);
+    expect(en("Patients were assigned in a 1:1 ratio to colchicine or placebo.", "患者按1:1的比例分别接受秋水仙碱或安慰剂。")).toEqual([]);
     // "Zhang and 11 others" are twelve: 张某某等12人; "Zhang and 10 others" are not.
     expect(check([["检察院对张某某等12人提起公诉。", "Prosecutors indicted Zhang and 11 others."]], ["number-mismatch"])).toEqual([]);
     expect(check([["检察院对张某某等12人提起公诉。", "Prosecutors indicted Zhang and 10 others."]], ["number-mismatch"])).toHaveLength(1);
