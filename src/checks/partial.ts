@@ -7,7 +7,9 @@
 
 import type { Bead, Lang, Sentence } from "../model/types.js";
 import { beadSides, clauseIndex, uncoveredRuns, type ClauseIndex, type Uncovered } from "./clauses.js";
+import { chineseNumbers, englishNumbers } from "../align/numbers.js";
 import { quote } from "./describe.js";
+import { sameMention } from "./number-mismatch.js";
 import { numberOption, type CheckContext } from "./types.js";
 
 export interface PartialOptions {
@@ -83,7 +85,7 @@ export function runPartial(ctx: CheckContext, which: "source" | "target", defaul
         if (deficit(index, zh, en, lang) < o.minDeficit * run.share) continue;
       }
       const other = which === "source" ? bead.target.map((id) => ctx.target[id]!) : bead.source.map((id) => ctx.source[id]!);
-      if (copied(run, other)) continue;
+      if (copied(run, other) || figuresOnly(run, lang, other)) continue;
       report(ctx, which, bead, run);
     }
   }
@@ -116,6 +118,27 @@ function copied(run: Uncovered, other: Sentence[]): boolean {
   if (!tokens) return false;
   const there = new Set(other.flatMap((s) => s.text.match(/[\p{L}\p{N}]+/gu) ?? []));
   return tokens.every((t) => there.has(t));
+}
+
+/**
+ * A run that is little but figures the other side writes too: "2026年为3.2%" after "3.1% in 2025 and
+ * 3.2% in 2026" (the dictionary finds no word in it, but its numbers are the source's).
+ */
+function figuresOnly(run: Uncovered, lang: Lang, other: Sentence[]): boolean {
+  const text = run.clauses.map((c) => c.text).join(" ");
+  const mine = lang === "zh" ? chineseNumbers(text) : englishNumbers(text);
+  if (!mine.length) return false;
+  const theirs = other.flatMap((s) => (lang === "zh" ? englishNumbers(s.text) : chineseNumbers(s.text)));
+  if (!mine.every((x) => theirs.some((y) => sameMention(x, y)))) return false;
+  let rest = "";
+  let at = 0;
+  for (const x of mine) {
+    rest += text.slice(at, Math.max(at, x.start));
+    at = Math.max(at, x.end);
+  }
+  rest += text.slice(at);
+  // Besides the figures, a unit or a verb at most: 年为, 同比增长.
+  return lang === "zh" ? (rest.match(/\p{Script=Han}/gu) ?? []).length <= 4 : (rest.match(/[A-Za-z]{3,}/g) ?? []).length <= 2;
 }
 
 /** Words of a run: English words of two letters or more, or Han characters ÷ 2. */
