@@ -126,19 +126,32 @@ describe("a sentence of a monetary-policy release replaced by one from elsewhere
   });
 });
 
+/**
+ * A document of fixtures/bench with its translation edited by `edit` (the whole text), checked with
+ * `rules`: the findings.
+ */
+function checkEdited(set: "political" | "news", doc: string, edit: (tgt: string) => string, rules: string): Out["findings"] {
+  const dir = join(ROOT, "fixtures", "bench", set);
+  const [from, to] = set === "political" ? ["zh", "en"] : ["en", "zh"];
+  const tmp = mkdtempSync(join(tmpdir(), `tandem-${doc}-`));
+  writeFileSync(join(tmp, "tgt"), edit(readFileSync(join(dir, "tgt", doc), "utf8")));
+  const r = tandem(["check", join(dir, "src", doc), join(tmp, "tgt"), "--presplit", "--from", from!, "--to", to!, "--format", "json", "--rules", rules]);
+  return (JSON.parse(r.stdout) as Out).findings;
+}
+
+/** A text without its first line that `find` picks. */
+const withoutLine = (find: (line: string) => boolean) => (text: string): string => {
+  const lines = text.split("\n");
+  lines.splice(lines.findIndex(find), 1);
+  return lines.join("\n");
+};
+
 describe("a sentence left out after one the translator split in two (fixtures/bench/political/021)", () => {
   // 中国进出口银行将为南北铁路一期工程提供…45亿元…的优惠贷款。 lost its translation; the sentence before it
   // (萨里纳港扩建项目总投资约12亿美元，建成后年吞吐能力将由800万吨提升至2000万吨。) was translated as two.
   // The aligner pairs the lost sentence with the second half, whose numbers are the first sentence's.
   it("is the omission reported, and the split sentence loses no passage", () => {
-    const dir = join(ROOT, "fixtures", "bench", "political");
-    const tmp = mkdtempSync(join(tmpdir(), "tandem-021-"));
-    const tgt = readFileSync(join(dir, "tgt", "021"), "utf8").split("\n");
-    const line = tgt.findIndex((t) => t.startsWith("The Export-Import Bank of China will provide"));
-    tgt.splice(line, 1);
-    writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
-    const r = tandem(["check", join(dir, "src", "021"), join(tmp, "tgt"), "--presplit", "--from", "zh", "--to", "en", "--format", "json", "--rules", "omission,partial-omission,number-mismatch"]);
-    const got = (JSON.parse(r.stdout) as Out).findings;
+    const got = checkEdited("political", "021", withoutLine((t) => t.startsWith("The Export-Import Bank of China will provide")), "omission,partial-omission,number-mismatch");
     expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["omission:22"]);
     expect(got[0]!.message).toContain("45亿元");
   });
@@ -149,26 +162,14 @@ describe("a sentence of figures left out beside one on the same topic (fixtures/
   // without its translation: the aligner merges it with the GAAP sentence before it, whose translation
   // holds all its words (net income, per diluted share, up … from the prior-year period).
   it("is an omission: a translator who merges two sentences keeps the figures of both", () => {
-    const dir = join(ROOT, "fixtures", "bench", "news");
-    const tmp = mkdtempSync(join(tmpdir(), "tandem-014-"));
-    const tgt = readFileSync(join(dir, "tgt", "014"), "utf8").split("\n");
-    tgt.splice(tgt.findIndex((t) => t.startsWith("非GAAP净利润为9.60亿美元")), 1);
-    writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
-    const r = tandem(["check", join(dir, "src", "014"), join(tmp, "tgt"), "--presplit", "--from", "en", "--to", "zh", "--format", "json", "--rules", "omission,number-mismatch"]);
-    const got = (JSON.parse(r.stdout) as Out).findings;
+    const got = checkEdited("news", "014", withoutLine((t) => t.startsWith("非GAAP净利润为9.60亿美元")), "omission,number-mismatch");
     expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["omission:6"]);
     expect(got[0]!.message).toContain("Non-GAAP net income");
   });
   it("is an omission beside a sentence without figures too, when the translation has none (fixtures/bench/news/013)", () => {
     // The football report's '"We had 11 against 10 for almost half an hour and we should have won the
     // game."' left untranslated: the aligner merges it with the manager's quotation before it.
-    const dir = join(ROOT, "fixtures", "bench", "news");
-    const tmp = mkdtempSync(join(tmpdir(), "tandem-013-"));
-    const tgt = readFileSync(join(dir, "tgt", "013"), "utf8").split("\n");
-    tgt.splice(tgt.findIndex((t) => t.includes("以11人对10人")), 1);
-    writeFileSync(join(tmp, "tgt"), tgt.join("\n"));
-    const r = tandem(["check", join(dir, "src", "013"), join(tmp, "tgt"), "--presplit", "--from", "en", "--to", "zh", "--format", "json", "--rules", "omission,partial-omission,number-mismatch"]);
-    const got = (JSON.parse(r.stdout) as Out).findings;
+    const got = checkEdited("news", "013", withoutLine((t) => t.includes("以11人对10人")), "omission,partial-omission,number-mismatch");
     expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["omission:24"]);
   });
 });
@@ -177,12 +178,7 @@ describe("a phrase cut with its figures from a long English clause (fixtures/ben
   // "… with a resolution of 2,796 x 1,290 pixels and an adaptive refresh rate that ranges from 1Hz to
   // 120Hz, …" is one clause (its commas are a number's); the translation lost 支持1Hz至120Hz自适应刷新率.
   it("is reported as that phrase left out, its figure with it, not as a number missing", () => {
-    const dir = join(ROOT, "fixtures", "bench", "news");
-    const tmp = mkdtempSync(join(tmpdir(), "tandem-017-"));
-    const tgt = readFileSync(join(dir, "tgt", "017"), "utf8").replace("支持1Hz至120Hz自适应刷新率，", "");
-    writeFileSync(join(tmp, "tgt"), tgt);
-    const r = tandem(["check", join(dir, "src", "017"), join(tmp, "tgt"), "--presplit", "--from", "en", "--to", "zh", "--format", "json", "--rules", "partial-omission,number-mismatch"]);
-    const got = (JSON.parse(r.stdout) as Out).findings;
+    const got = checkEdited("news", "017", (t) => t.replace("支持1Hz至120Hz自适应刷新率，", ""), "partial-omission,number-mismatch");
     expect(got.map((f) => `${f.rule}:${f.source.sentences.join()}`)).toEqual(["partial-omission:10"]);
     expect(got[0]!.message).toContain("and an adaptive refresh rate that ranges from 1Hz to 120Hz");
   });
