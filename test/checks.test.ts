@@ -143,6 +143,9 @@ describe("numbers by value", () => {
     // After a lower-case word and a hyphen a number counts (a 2-hour-47-minute match); after a
     // capitalised one it names something (COVID-19, read as a name's number).
     expect(en("a 2-hour-47-minute quarterfinal")).toEqual([2, 47]);
+    // A mixed number has a small whole part: a year before a fraction is a year.
+    expect(en("at 4-1/4 to 4 1/2 percent, 2¾")).toEqual([4.25, 4.5, 2.75]);
+    expect(en("In 2024 1/3 of households")).toEqual([2024, 1, 3]);
     expect(en("Mid-2021 and Sub-10 runs")).toEqual([2021, 10]);
     expect(englishNumbers("COVID-19").map((n) => n.form)).toEqual(["name"]);
     // A telephone number in international form is no quantity, in either language.

@@ -426,8 +426,8 @@ export function englishNumbers(text: string): NumberMention[] {
 
 /** A capitalised word and a hyphen, right before a number. */
 const CAPITALISED_HYPHEN = /(?:^|[^A-Za-z])[A-Z][A-Za-z]*-$/;
-/** A whole number and a fraction: 4-1/4, 4 1/4, 4¼ (not a date's 24/7 or 1/4, which have no whole part). */
-const MIXED_NUMBER = /(?<![\w.,/-])(\d{1,4})(?:(?:-|[ \u00a0])(\d)\/(\d{1,2})(?![\d/])|([¼½¾⅓⅔⅛⅜⅝⅞]))/g;
+/** A whole number and a fraction: 4-1/4, 4 1/4, 4¼ (not a date's 24/7 or 1/4, which have no whole part, nor "in 2024 1/3 of"). */
+const MIXED_NUMBER = /(?<![\w.,/-])(\d{1,3})(?:(?:-|[ \u00a0])(\d)\/(\d{1,2})(?![\d/])|([¼½¾⅓⅔⅛⅜⅝⅞]))/g;
 const VULGAR: Record<string, [number, number]> = { "¼": [1, 4], "½": [1, 2], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8] };
 /** A Roman numeral opening a line, before a full stop or bracket and a word (not the initials of I. M. Pei). */
 const ROMAN_HEADING = /^\s*(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?![A-Z]\.)(?=\p{Lu})/u;
