@@ -212,6 +212,9 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
     const hits = exclusiveHits(index, i)[side];
     const from = side === "zh" ? b.z0 : b.e0;
     const reported = new Set<string>();
+    // Counts and phrases per clause, made once: a line of many lost numbers asks for the same ones.
+    const counted = new Map<string, { words: number; found: number }>();
+    const phrases = new Map<string, number[]>();
     for (const m of verdict.missing) {
       if (!Number.isFinite(m.mention.value)) continue;
       const whole = listedClause(m, verdict.missing, side);
@@ -219,9 +222,12 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
       if (!whole || whole.length < minLength) continue;
       // The clause, or in English the phrase of it that holds the number ("and an adaptive refresh
       // rate that ranges from 1Hz to 120Hz", cut from a clause whose other words are translated).
-      const part = side === "en" ? numberPhrase(m, whole) : undefined;
+      const part = side === "en" ? numberPhrase(m, whole, phrases) : undefined;
       // Its words with glosses, and how many of them the translation has, one for one.
       const count = (c: Clause): { words: number; found: number } => {
+        const key = `${c.sentence.index}:${c.start}:${c.end}`;
+        const known = counted.get(key);
+        if (known) return known;
         let words = 0;
         let found = 0;
         for (const u of clauseUnits(index, side, i, c)) {
@@ -229,6 +235,7 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
           words++;
           found += hits[u - from]!;
         }
+        counted.set(key, { words, found });
         return { words, found };
       };
       const candidates = [whole, ...(part && part.length >= minLength ? [part] : [])];
@@ -251,16 +258,27 @@ function lostNumberClauses(ctx: CheckContext, index: OmissionIndex, o: PartialOm
 /** Where an English clause's coordinated phrases begin: "… pixels and an adaptive refresh rate …". */
 const PHRASE_BREAK = /\s(?=(?:and|while|whereas|but|with|including|as well as)\s)/gi;
 
-/** The phrase of an English clause that holds a number, between coordinating words; undefined when it is the clause. */
-function numberPhrase(m: Mention, clause: Clause): Clause | undefined {
+/**
+ * The phrase of an English clause that holds a number, between coordinating words; undefined when it
+ * is the clause. `phrases` keeps each clause's breaks, found once.
+ */
+function numberPhrase(m: Mention, clause: Clause, phrases: Map<string, number[]>): Clause | undefined {
   const text = m.sentence.text;
+  const key = `${clause.sentence.index}:${clause.start}`;
+  let breaks = phrases.get(key);
+  if (!breaks) {
+    breaks = [];
+    const piece = text.slice(clause.start, clause.end);
+    PHRASE_BREAK.lastIndex = 0;
+    for (let b = PHRASE_BREAK.exec(piece); b; b = PHRASE_BREAK.exec(piece)) breaks.push(clause.start + b.index);
+    phrases.set(key, breaks);
+  }
   let start = clause.start;
   let end = clause.end;
-  PHRASE_BREAK.lastIndex = clause.start;
-  for (let b = PHRASE_BREAK.exec(text); b && b.index < clause.end; b = PHRASE_BREAK.exec(text)) {
-    if (b.index < m.mention.start) start = b.index + 1;
-    else if (b.index >= m.mention.end) {
-      end = b.index;
+  for (const b of breaks) {
+    if (b < m.mention.start) start = b + 1;
+    else if (b >= m.mention.end) {
+      end = b;
       break;
     }
   }
