@@ -228,8 +228,9 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
 
 /**
  * Source sentences of beads of several whose figures the translation lacks, all of them (two at
- * least), while the bead's other sentences keep theirs and the translation writes no figure of its
- * own: a sentence of figures left out beside one on the same topic, whose words its neighbour's
+ * least), while another of the bead's sentences keeps all of its own (or none has any, and the
+ * translation writes none) and the translation writes no figure the source lacks: a sentence of
+ * figures left out beside one on the same topic, whose words its neighbour's
  * translation holds ("Non-GAAP net income was $960 million, or $1.62 per diluted share, up 17%" beside
  * the GAAP sentence). A translator who merges two sentences keeps the figures of both.
  */

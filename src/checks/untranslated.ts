@@ -149,10 +149,11 @@ function isLanguageText(text: string, lang: "zh" | "en", lower: ReadonlySet<stri
   if (words.length >= 2 && HEADING_PREPOSITION.test(text)) return true;
   const ordinary = words.filter((w) => lower.has(w.toLowerCase())).length;
   if (words.length >= 2 && words.every((w) => /^[A-Z]/.test(w)) && ordinary * 2 >= words.length) return true;
-  // And a short heading of the document's ordinary words only ("Storms", "Key findings"): a climate
-  // statement written as a probe copied such headings (four of its twelve planted lines, seeds 1-8).
+  // And a short heading of the document's ordinary words only ("Storms"), or of two words in sentence
+  // case ("Key findings"): a climate statement written as a probe copied such headings, which went
+  // unfound in four of its 24 planted lines (inject.mjs seeds 1-8).
   if (words.length >= 1 && words.length <= 3 && ordinary === words.length && /^[A-Z][a-z]/.test(words[0]!) && !/[(){}[\]=<>_;]/.test(text)) return true;
-  // Or two words in sentence case ("Key findings"): names capitalise both.
+  // Names capitalise both words of two.
   if (words.length === 2 && /^[A-Z][a-z]/.test(words[0]!) && /^[a-z]/.test(words[1]!) && ordinary >= 1) return true;
   return words.length >= 3 && words.some((w) => /^[a-z]/.test(w));
 }
