@@ -135,8 +135,8 @@ export function unmatched(a: Side, b: Side): { a: Mention[]; b: Mention[] } {
 
 /**
  * Whether a mention of a side that may be the same number as x, or the same measure, passes `test`:
- * those with a unit, and those whose value (or other value) is within 0.5 of x's, or of its other
- * value, or 1900 or 2000 from it (a decade written short), nearest first. Only these are compared: a
+ * those with a unit, and those whose value (or other value) is within sameValue's margin of x's, or
+ * of its other value, or 1900 or 2000 from it (a decade written short), nearest first. Only these are compared: a
  * bead is compared number by number, and a line of a thousand numbers would otherwise take a million
  * comparisons.
  */
