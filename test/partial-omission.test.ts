@@ -294,5 +294,16 @@ describe("exclusiveHits", () => {
   it("still counts a word once: two 乙 and one alpha leave one 乙 over", () => {
     expect(hitsOf("乙丙乙", "alpha delta")).toEqual({ zh: [1, 1, 0], en: [1, 1] });
   });
+
+  it("reads a currency sign as its word: US$3.8 million finds 美元", () => {
+    const money = parseDictionary([["欧元", "euro"], ["美元", "american dollar"]].map(([w, g]) => `${w}\t${g!.split(" ").map(stem).join(" ")}\tx`).join("\n"));
+    const r = { dictionary: money, words: dictionarySegmenter(money) };
+    const index = omissionIndex(sentences(["还需380万美元和20万欧元"], "source").list, sentences(["a further US$3.8 million and €0.2 million"], "target").list, [{ source: [0], target: [0], score: 1 }], true, r);
+    const h = exclusiveHits(index, 0);
+    const hit = (side: "zh" | "en", key: string) => h[side][index[side].units.findIndex((u) => u.key === key)];
+    expect(hit("zh", "美元")).toBe(1);
+    expect(hit("zh", "欧元")).toBe(1);
+    expect(hit("en", stem("dollar"))).toBe(1);
+  });
 });
 

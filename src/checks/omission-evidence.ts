@@ -40,7 +40,14 @@ interface Side {
 }
 
 const HAN = /\p{Script=Han}/u;
-const EN_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
+const EN_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[$€£¥]/g;
+
+/**
+ * The word a currency sign stands for, as the Chinese writes it (美元 "US dollar", 欧元, 英镑, 元 or
+ * 日元): "US$3.8 million" is 380万美元, and without its word the sign left 美元 unfound in a faithful
+ * translation, so that a sentence of figures looked added.
+ */
+const CURRENCY_WORDS: Record<string, string[]> = { $: ["dollar"], "€": ["euro"], "£": ["pound"], "¥": ["yuan", "yen"] };
 
 function chineseUnits(sentences: Sentence[], resources: AlignResources): Side {
   const units: Unit[] = [];
@@ -69,7 +76,7 @@ function englishUnits(sentences: Sentence[]): Side {
     const first = units.length;
     for (const m of s.text.matchAll(EN_WORD)) {
       const w = m[0];
-      units.push({ sentence: s.index, start: m.index, end: m.index + w.length, length: w.replace(/['’.,]/g, "").length, key: /\d/.test(w) ? w : stem(w) });
+      units.push({ sentence: s.index, start: m.index, end: m.index + w.length, length: w.replace(/['’.,]/g, "").length, key: /\d/.test(w) ? w : stem(CURRENCY_WORDS[w]?.[0] ?? w) });
     }
     spans.set(s.index, [first, units.length]);
   }
@@ -85,7 +92,8 @@ function wordFeatures(words: string[], resources: AlignResources): EnFeatures {
   const stems: Int32Array[] = [];
   const df = new Map<number, number>();
   for (const w of words) {
-    const ids = /^\d/.test(w) ? [dict.stemId(numberKey(Number(w.replace(/,/g, ""))))] : contentStems(w).map((s) => dict.stemId(s));
+    const currency = CURRENCY_WORDS[w];
+    const ids = /^\d/.test(w) ? [dict.stemId(numberKey(Number(w.replace(/,/g, ""))))] : currency ? currency.map((s) => dict.stemId(stem(s))) : contentStems(w).map((s) => dict.stemId(s));
     for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
     stems.push(Int32Array.from(ids));
   }
