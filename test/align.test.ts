@@ -6,6 +6,7 @@ import { loadDictionary } from "../src/io/dictionary-file.js";
 import { segment } from "../src/segment/index.js";
 import { wordSegmenter } from "../src/segment/words.js";
 import type { Document, Lang } from "../src/model/types.js";
+import { stem } from "../src/align/stem.js";
 
 const resources = { dictionary: loadDictionary(), words: wordSegmenter() };
 const doc = (lines: string[], lang: Lang): Document => ({ path: lang, lang, text: lines.join("\n"), baseOffset: 0, baseLine: 1 });
@@ -131,6 +132,17 @@ describe("align", () => {
     expect(en.stems[0]).toContain(qiyao);
     expect(Array.from(withNames.glosses)).toContain(qiyao);
     expect(Array.from(without.glosses)).not.toContain(qiyao);
+  });
+
+  it("finds a web address kept in the Chinese by the words the English splits it into", async () => {
+    const { chineseFeatures, englishFeatures } = await import("../src/align/features.js");
+    const S = segment(doc(["会议将在investors.northvale.com直播。"], "zh"), "source", { presplit: true });
+    const T = segment(doc(["A webcast will be available at investors.northvale.com."], "en"), "target", { presplit: true });
+    const en = englishFeatures(T, resources.dictionary);
+    const zh = chineseFeatures(S, resources.dictionary, resources.words);
+    const northvale = resources.dictionary.stemId(stem("northvale"));
+    expect(en.stems[0]).toContain(northvale);
+    expect(Array.from(zh.glosses)).toContain(northvale);
   });
 
   it("joins a sentence left alone to the neighbour that explains it, and leaves an unrelated one alone", async () => {

@@ -37,6 +37,11 @@ const LATIN_IN_ZH = /[A-Za-z][A-Za-z0-9.+-]*/g;
 const CAPITALISED_RUN = /[A-Z][a-z]+(?:['’-]?[a-z]+)*(?:[ -][A-Z][a-z]+(?:['’-]?[a-z]+)*){0,2}/g;
 const HAN_PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
 
+/** The stems of the words of a Latin run kept in Chinese text, split at its dots, hyphens and pluses. */
+function latinParts(run: string): string[] {
+  return run.split(/[.+-]+/).filter((p) => /^[A-Za-z]{2,}$/.test(p)).map((p) => stem(p));
+}
+
 /** The members of a set, in order, as an Int32Array (Int32Array.from walks a Set's iterator slowly). */
 export function int32sOf(set: Set<number>): Int32Array {
   const out = new Int32Array(set.size);
@@ -360,8 +365,11 @@ export function chineseTokens(
     if (marks.size) for (const mark of punctuationMarkers(text)) if (marks.has(mark)) ids.push(tokenId(mark, () => [dict.stemId(mark)]));
     LATIN_IN_ZH.lastIndex = 0;
     for (let m = LATIN_IN_ZH.exec(text); m; m = LATIN_IN_ZH.exec(text)) {
-      const s = stem(m[0]);
-      ids.push(tokenId(`L:${s}`, () => [dict.stemId(s)]));
+      const run = m[0];
+      const s = stem(run);
+      // A web address or a hyphened name kept in the Chinese (investors.northvale.com, Wi-Fi) is found
+      // by its parts too, as the English splits them into words.
+      ids.push(tokenId(`L:${s}`, () => (/[.+-]/.test(run) ? [dict.stemId(s), ...latinParts(run).map((p) => dict.stemId(p))] : [dict.stemId(s)])));
     }
     if (spelling) spelling(text, (spelled, glosses) => ids.push(tokenId(`N:${spelled}`, () => [...glosses])));
     // Indexed loops over the words and the lists below: this runs once a document, much of it before it is
