@@ -5,7 +5,7 @@ import { parseDictionary } from "../src/align/dictionary.js";
 import { dictionarySegmenter } from "../src/align/maxmatch.js";
 import { stem } from "../src/align/stem.js";
 import { exclusiveHits, omissionIndex, omittedRuns } from "../src/checks/omission-evidence.js";
-import { evidenceBar, PARTIAL_OMISSION_DEFAULTS } from "../src/checks/partial-omission.js";
+import { covers, evidenceBar, PARTIAL_OMISSION_DEFAULTS } from "../src/checks/partial-omission.js";
 import { check, PLAIN_PAIRS, resources, sentences } from "./checks-helpers.js";
 
 // Plain, closely translated pairs: the document the rule learns its rates from.
@@ -152,6 +152,39 @@ describe("partial-omission", () => {
     it("is off at maxFoundWithLostNumber 0", () => {
       expect(both(cut, { maxFoundWithLostNumber: 0 }).map((f) => f.rule)).toEqual(["number-mismatch"]);
     });
+  });
+
+  it("reports a clause once, found both by its words and by the number it lost", () => {
+    const flipped = base.map(([zh, en]) => [en, zh] as [string, string]);
+    const en = "China is our largest single trading partner, with two-way trade of $19.8 billion last year, and about 38 per cent of our soybean exports go there.";
+    const findings = partial([...flipped, [en, "中国是我们最大的单一贸易伙伴，我们约38%的大豆出口都销往中国。"]], {}, "en", "zh");
+    expect(findings.map((f) => f.source.sentences)).toEqual([[12]]);
+    expect(findings[0]!.message).toContain("with two-way trade of $19.8 billion last year");
+    // A run found by its words may stop before the clause's comma; it still covers the clause, so the
+    // lost number's check does not report the clause a second time.
+    const sentence = sentences([en], "source").list[0]!;
+    const piece = (start: number, end: number) => ({ sentence, start, end, text: en.slice(start, end), length: end - start });
+    const at = en.indexOf(" with");
+    const comma = en.indexOf(", and") + 1;
+    expect(covers([piece(at + 1, comma - 1)], piece(at, comma))).toBe(true);
+    expect(covers([piece(at + 1, comma - 6)], piece(at, comma))).toBe(false);
+  });
+
+  it("reports the passage cut between two numbers whose ends the translation joined, and no changed number", () => {
+    // "5,800 … and 1,200" cut from the first comma to the second reads "5,200": no translator's figure.
+    const zh = "电力公司出动抢修人员5800人次、抢修车辆1200余辆。";
+    const run = (target: string) => check([...base, [zh, target]], ["partial-omission", "number-mismatch"]);
+    expect(run("The power company deployed 5,800 repair workers and more than 1,200 repair vehicles.")).toEqual([]);
+    const joined = run("The power company deployed 5,200 repair vehicles.");
+    expect(joined.map((f) => f.rule)).toEqual(["partial-omission"]);
+    expect(joined[0]!.message).toContain("“5800人次、抢修车辆1200” (the translation's 5,200 is the start of 5800 joined to the end of 1200");
+    expect(joined[0]!.target.ranges.length).toBe(1);
+    // A figure changed in place is a changed number, whatever its digits.
+    const changed = run("The power company deployed 5,800 repair workers and more than 1,300 repair vehicles.");
+    expect(changed.map((f) => f.rule)).toEqual(["number-mismatch"]);
+    expect(changed[0]!.message).toContain("1200 became 1,300");
+    // 5,300 is the start of 5800 but the end of nothing: a changed number.
+    expect(run("The power company deployed 5,300 repair vehicles.").map((f) => f.rule)).toEqual(["number-mismatch"]);
   });
 
   it("leaves a passage whose translation the aligner put in the next bead: misplaced, not missing", () => {

@@ -8,11 +8,11 @@
 // nothing in its place is reported when its words, counted one for one, are mostly gone too
 // (lostNumberClauses below).
 
-import type { Lang } from "../model/types.js";
+import type { Bead, Lang } from "../model/types.js";
 import { quote } from "./describe.js";
 import { enLength } from "../align/features.js";
 import { clausesOf, type Clause } from "./clauses.js";
-import { numberVerdict, side as numberSide, surplus, unmatched, type Mention } from "./number-mismatch.js";
+import { numberVerdict, side as numberSide, surplus, unmatched, type Mention, type NumberVerdict } from "./number-mismatch.js";
 import { clauseUnits, exclusiveHits, foundBeside, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
 import { shiftedTranslations } from "./shifted.js";
 import { numberOption, type CheckContext, type Rule } from "./types.js";
@@ -87,10 +87,16 @@ export const partialOmission: Rule = {
     // sentence left out (the omission check reports that one, its bead holding this one's numbers),
     // lost nothing: 建成后年吞吐能力将由800万吨提升至2000万吨 went to the next bead with its figures.
     const split = new Set([...shiftedTranslations(ctx).values()].flat());
+    const reported = new Set<Bead>();
     for (const { run, lost, lengths } of passagesLeftOut(ctx, index, options(ctx))) {
       if (run.bead.source.some((id) => split.has(id))) continue;
       report(ctx, run, lost, lengths);
+      reported.add(run.bead);
     }
+    ctx.beads.forEach((bead, k) => {
+      const joined = reported.has(bead) ? undefined : numberVerdict(ctx, k)?.joined;
+      if (joined) reportJoined(ctx, joined);
+    });
   },
 };
 
@@ -288,9 +294,16 @@ function numberPhrase(m: Mention, clause: Clause, phrases: Map<string, number[]>
 }
 
 /** Whether clauses of one run cover a clause (a list's items taken together spread over several). */
-function covers(clauses: Clause[], clause: Clause): boolean {
+export function covers(clauses: Clause[], clause: Clause): boolean {
   const mine = clauses.filter((c) => c.sentence.index === clause.sentence.index);
-  return mine.length > 0 && Math.min(...mine.map((c) => c.start)) <= clause.start && clause.end <= Math.max(...mine.map((c) => c.end));
+  // The clause's own spaces and punctuation at either end need not be covered: a run may end before
+  // its comma.
+  const text = clause.sentence.text;
+  let start = clause.start;
+  let end = clause.end;
+  while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1]!)) end--;
+  while (start < end && !/[\p{L}\p{N}]/u.test(text[start]!)) start++;
+  return mine.length > 0 && Math.min(...mine.map((c) => c.start)) <= start && end <= Math.max(...mine.map((c) => c.end));
 }
 
 /**
@@ -338,6 +351,25 @@ function missingNumbers(ctx: CheckContext, run: OmittedRun, nothingInPlace = fal
   const u = unmatched(s, t);
   if (nothingInPlace && (u.b.length || surplus(t, s).length)) return [];
   return u.a.filter((m) => run.clauses.some((c) => c.sentence.index === m.sentence.index && m.mention.start >= c.start && m.mention.end <= c.end));
+}
+
+/**
+ * A passage cut out between two numbers, whose ends the translation joined into one number (5,800 …
+ * 1,200 read as 5,200: number-mismatch's joinedNumber): the source from the first of the numbers the
+ * translation lacks to the last, in each of its sentences.
+ */
+function reportJoined(ctx: CheckContext, { number, from, to, lost }: NonNullable<NumberVerdict["joined"]>): void {
+  const sentences = [...new Set(lost.map((m) => m.sentence))].sort((a, b) => a.index - b.index);
+  const spans = sentences.map((sentence) => {
+    const mine = lost.filter((m) => m.sentence === sentence);
+    return { sentence, start: Math.min(...mine.map((m) => m.mention.start)), end: Math.max(...mine.map((m) => m.mention.end)) };
+  });
+  const text = spans.map((sp) => sp.sentence.text.slice(sp.start, sp.end)).join(" … ");
+  ctx.report({
+    message: `part of source sentence ${spans[0]!.sentence.index + 1} has no translation: ${quote(text, 100)} (the translation's ${number.text} is the start of ${from.text} joined to the end of ${to.text}: the words between were cut${lost.length > 2 ? `; ${lost.filter((m) => m !== from && m !== to).map((m) => m.text).join(", ")} missing too` : ""})`,
+    source: { sentences: spans.map((sp) => sp.sentence.index), ranges: spans.map((sp) => ctx.range(sp.sentence, sp.start, sp.end)) },
+    target: { sentences: [number.sentence.index], ranges: [ctx.range(number.sentence, number.mention.start, number.mention.end)] },
+  });
 }
 
 function report(ctx: CheckContext, run: OmittedRun, lost: Mention[], lengths = true): void {
