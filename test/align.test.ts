@@ -134,8 +134,8 @@ describe("align", () => {
     expect(Array.from(without.glosses)).not.toContain(qiyao);
   });
 
-  it("finds a web address kept in the Chinese by the words the English splits it into", async () => {
-    const { chineseFeatures, englishFeatures } = await import("../src/align/features.js");
+  it("finds a web address or a code kept in the Chinese by the words the English splits it into", async () => {
+    const { chineseFeatures, englishFeatures, numberKey } = await import("../src/align/features.js");
     const S = segment(doc(["会议将在investors.northvale.com直播。"], "zh"), "source", { presplit: true });
     const T = segment(doc(["A webcast will be available at investors.northvale.com."], "en"), "target", { presplit: true });
     const en = englishFeatures(T, resources.dictionary);
@@ -143,6 +143,10 @@ describe("align", () => {
     const northvale = resources.dictionary.stemId(stem("northvale"));
     expect(en.stems[0]).toContain(northvale);
     expect(Array.from(zh.glosses)).toContain(northvale);
+    // A code is its letters and its number, as the English side's words are: IP68 is "IP" and 68.
+    const code = chineseFeatures(segment(doc(["整机达到IP68级防尘防水标准。"], "zh"), "source", { presplit: true }), resources.dictionary, resources.words);
+    expect(Array.from(code.glosses)).toContain(resources.dictionary.stemId(stem("IP")));
+    expect(Array.from(code.glosses)).toContain(resources.dictionary.stemId(numberKey(68)));
   });
 
   it("joins a sentence left alone to the neighbour that explains it, and leaves an unrelated one alone", async () => {

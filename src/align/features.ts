@@ -37,10 +37,19 @@ const LATIN_IN_ZH = /[A-Za-z][A-Za-z0-9.+-]*/g;
 const CAPITALISED_RUN = /[A-Z][a-z]+(?:['’-]?[a-z]+)*(?:[ -][A-Z][a-z]+(?:['’-]?[a-z]+)*){0,2}/g;
 const HAN_PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
 
-/** The stems of the words of a Latin run kept in Chinese text, split at its dots, hyphens and pluses. */
+/**
+ * The stems of the words of a Latin run kept in Chinese text, split at its dots, hyphens and pluses and
+ * where letters meet digits (IP68 is "IP" and 68 to the English side's words), and its numbers' keys.
+ */
 function latinParts(run: string): string[] {
-  return run.split(/[.+-]+/).filter((p) => /^[A-Za-z]{2,}$/.test(p)).map((p) => stem(p));
+  const out: string[] = [];
+  for (const p of run.split(/[.+-]+|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/)) {
+    if (/^[A-Za-z]{2,}$/.test(p)) out.push(stem(p));
+    else if (/^\d{1,9}$/.test(p)) out.push(numberKey(Number(p)));
+  }
+  return out;
 }
+const LATIN_WITH_PARTS = /[.+-]|[A-Za-z]\d|\d[A-Za-z]/;
 
 /** The members of a set, in order, as an Int32Array (Int32Array.from walks a Set's iterator slowly). */
 export function int32sOf(set: Set<number>): Int32Array {
@@ -367,9 +376,9 @@ export function chineseTokens(
     for (let m = LATIN_IN_ZH.exec(text); m; m = LATIN_IN_ZH.exec(text)) {
       const run = m[0];
       const s = stem(run);
-      // A web address or a hyphened name kept in the Chinese (investors.northvale.com, Wi-Fi) is found
-      // by its parts too, as the English splits them into words.
-      ids.push(tokenId(`L:${s}`, () => (/[.+-]/.test(run) ? [dict.stemId(s), ...latinParts(run).map((p) => dict.stemId(p))] : [dict.stemId(s)])));
+      // A web address, a hyphened name or a code kept in the Chinese (investors.northvale.com, Wi-Fi,
+      // IP68) is found by its parts too, as the English splits them into words and numbers.
+      ids.push(tokenId(`L:${s}`, () => (LATIN_WITH_PARTS.test(run) ? [dict.stemId(s), ...latinParts(run).map((p) => dict.stemId(p))] : [dict.stemId(s)])));
     }
     if (spelling) spelling(text, (spelled, glosses) => ids.push(tokenId(`N:${spelled}`, () => [...glosses])));
     // Indexed loops over the words and the lists below: this runs once a document, much of it before it is
