@@ -553,6 +553,9 @@ describe("one error, one finding", () => {
     const kept = supersede([
       f("partial-omission", [3], [3], [[100, 140]]),
       f("number-mismatch", [3], [3], [[80, 84]]),
+      // A dateline's day 46 characters before the passage: "November 19, 2025 -- Northvale Systems,
+      // Inc. (NYSE: NVLS), a provider of …", cut to "… Inc. …" whose code the translation keeps.
+      f("number-mismatch", [3], [3], [[50, 54]]),
       // Far from the passage, or changed (a number in its place), it is a finding of its own.
       f("number-mismatch", [3], [3], [[20, 24]]),
       f("number-mismatch", [3], [3], [[90, 94]], [[300, 304]]),

@@ -120,10 +120,14 @@ function dropNumbersInPassages(findings: Finding[]): Finding[] {
 
 /**
  * Characters between a lost number and a reported passage within which the number is the passage's. On
- * six held-out probes (inject.mjs seeds 1-8): number false alarms 16 -> 8, the same planted numbers found;
- * the other injected sets unchanged.
+ * six held-out probes (inject.mjs seeds 1-8): number false alarms 16 -> 8 at 30, the same planted
+ * numbers found. 30 -> 60 (about ten English words) when the passage of a press release's dateline cut
+ * ("November 19, 2025 -- Northvale Systems, Inc. (NYSE: NVLS), a provider of …") came to be found
+ * without "Inc. (NYSE: NVLS)", which its translation keeps, 46 characters from the lost day: number
+ * false alarms on news 5 -> 1 (bench:qa seeds 1-5) and 8 -> 2 on that probe (seeds 1-8); only numbers
+ * missing with nothing in their place are dropped, so no changed number is lost.
  */
-const NEAR_PASSAGE = 30;
+const NEAR_PASSAGE = 60;
 
 function dropCopies(findings: Finding[], target?: Sentence[]): Finding[] {
   const src = new Set<number>();
