@@ -229,6 +229,23 @@ describe("number-mismatch", () => {
     expect(check([["检察院对张某某等12人提起公诉。", "Prosecutors indicted Zhang and 11 others."]], ["number-mismatch"])).toEqual([]);
     expect(check([["检察院对张某某等12人提起公诉。", "Prosecutors indicted Zhang and 10 others."]], ["number-mismatch"])).toHaveLength(1);
   });
+  it("finds a number missing from its bead in the next sentence past one aligned with nothing", () => {
+    const pairs: Array<[string, string]> = [
+      ["研讨会将于明年春天举行，来自六个国家的16位嘉宾将发表演讲。", "The symposium will be held next spring."],
+      ["门票价格保持不变。", "Heavy snow closed the mountain roads for most of the winter."],
+      ["", "There will be 16 speakers from six countries."],
+      ["", "Ticket prices remain unchanged."],
+    ];
+    const beads = [
+      { source: [0], target: [0], score: 0.6 },
+      { source: [], target: [1], score: 0 },
+      { source: [], target: [2], score: 0 },
+      { source: [1], target: [3], score: 0.8 },
+    ];
+    const run = (second: string) => check(pairs, ["number-mismatch"], { beads, targets: [pairs[0]![1], pairs[1]![1], second, pairs[3]![1]] }).map((f) => f.message);
+    expect(run(pairs[2]![1])).toEqual([]);
+    expect(run("There will be speakers from six countries.")).toEqual(["numbers differ: 16 missing in the English"]);
+  });
   it("reports a changed number with both spots", () => {
     const [f] = check([["会议于2021年召开。", "The meeting opened in 2012."]], ["number-mismatch"]);
     expect(f?.message).toContain("2021 became 2012");

@@ -389,12 +389,24 @@ export function side(ids: number[], sentences: Sentence[], lang: Lang): Side {
 function nearbyValues(beads: Bead[], k: number, ctx: CheckContext, which: "source" | "target", reach: number): number[] {
   const out: number[] = [];
   const lang = which === "source" ? ctx.sourceLang : ctx.targetLang;
-  for (let j = Math.max(0, k - reach); j <= Math.min(beads.length - 1, k + reach); j++) {
-    if (j === k) continue;
+  const take = (j: number): void => {
     for (const id of beads[j]![which]) for (const m of numbersIn(ctx[which][id]!, lang)) out.push(m.mention.value, ...(m.mention.also === undefined ? [] : [m.mention.also]));
+  };
+  // A translation's sentence aligned with nothing does not use up the reach: the second half of a split
+  // sentence may stand one sentence further off, past an added sentence between them. (Not the
+  // source's: a number added to the translation is not vouched for by a source sentence further off.)
+  for (const step of [-1, 1]) {
+    let lone = 0;
+    for (let j = k + step, n = 0; j >= 0 && j < beads.length && n < reach; j += step) {
+      const passed = which === "target" && !beads[j]!.source.length && ++lone <= MAX_LONE_PASSED;
+      if (!passed) n++;
+      take(j);
+    }
   }
   return out;
 }
+/** Translation sentences aligned with nothing passed, each way, without using up nearbyValues' reach. */
+const MAX_LONE_PASSED = 1;
 
 /**
  * The numbers of bead k that number-mismatch reports: source numbers missing from the translation and
