@@ -206,6 +206,29 @@ describe("partial-omission", () => {
     expect(missing[0]!.message).toContain("提高全体居民的医疗保险水平");
   });
 
+  it("leaves a passage whose translation stands alone past an added sentence, and reports only the added one", () => {
+    // The translator split the sentence in two, and a sentence with no source came between the halves:
+    // the aligner can keep neither half with the other.
+    const zh = "市政府决定修建一座新医院，同时扩大公共交通网络，并且提高全体居民的医疗保险水平。";
+    const pairs: Array<[string, string]> = [...base, [zh, ""], ["新公园的建设工作将于明年春天开始。", ""]];
+    const added = "Heavy snow closed the mountain roads for most of the winter.";
+    const run = (second: string) =>
+      check(pairs, ["partial-omission", "addition"], {
+        beads: [
+          ...base.map((_, i) => ({ source: [i], target: [i], score: 0.8 })),
+          { source: [12], target: [12], score: 0.6 },
+          { source: [], target: [13], score: 0 },
+          { source: [], target: [14], score: 0 },
+          { source: [13], target: [15], score: 0.6 },
+        ],
+        targets: [...base.map((p) => p[1]), "The city government decided to build a new hospital and to expand the public transport network.", added, second, "Work on the new park will begin next spring."],
+        settings: { "partial-omission": { options: SMALL } },
+      }).map((f) => `${f.rule} ${f.source.sentences}:${f.target.sentences}`);
+    expect(run("It will also raise the level of medical insurance for all residents.")).toEqual(["addition :13"]);
+    // A second sentence that says something else: the passage is missing, and both sentences added.
+    expect(run("Ticket prices at the museum will rise by a fifth next year.")).toEqual(["partial-omission 12:12", "addition :13", "addition :14"]);
+  });
+
   it("leaves a passage with its number whose translation, number and all, the aligner put in the next bead", () => {
     // The dictionary finds few of the second half's words (调集 "mobilized", 大型 "heavy"), but its number
     // is in the next bead's first sentence.

@@ -1,5 +1,6 @@
 import { LANGUAGE_NAME, quote, what } from "./describe.js";
 import type { Rule } from "./types.js";
+import { detachedTargets } from "./partial-omission.js";
 import { UNPAIRED_OPTIONS_DOC, unmatchedReasons } from "./unpaired.js";
 
 export const addition: Rule = {
@@ -12,8 +13,12 @@ export const addition: Rule = {
     const reasonFor = unmatchedReasons(ctx, "target");
     const from = LANGUAGE_NAME[ctx.sourceLang];
     const to = LANGUAGE_NAME[ctx.targetLang];
+    // The second half of a sentence the translator split, kept apart from its bead by a sentence
+    // between: the source's passage it translates is there (partial-omission's detachedFrom).
+    const detached = detachedTargets(ctx);
     for (const bead of ctx.beads) {
       if (!bead.target.length) continue;
+      if (!bead.source.length && bead.target.every((id) => detached.has(id))) continue;
       for (const id of bead.target) {
         const s = ctx.target[id]!;
         if (s.kind === "blank") continue;

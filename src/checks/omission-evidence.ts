@@ -688,39 +688,64 @@ export function foundBeside(index: OmissionIndex, side: Lang, run: OmittedRun): 
   const i = run.beadIndex;
   const b = index.beads[i]!;
   const other: Lang = side === "zh" ? "en" : "zh";
-  const units: number[] = [];
-  for (const c of run.clauses) units.push(...clauseUnits(index, side, i, c));
-  if (!units.length) return 0;
-  const first = Math.min(...units);
-  const last = Math.max(...units) + 1;
-  const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
-  const glossed = (u: number): boolean => glossable(index, side, u);
+  const edges = runEdges(index, side, run);
+  if (!edges) return 0;
   let best = 0;
   for (const k of [i - 1, i + 1]) {
     const n = index.beads[k];
-    if (!n) continue;
-    // The run must be at the edge of its bead that faces the neighbour, with only unglossed words beyond.
-    const beyond = k > i ? [last, z] : [a, first];
-    let edge = true;
-    for (let u = beyond[0]!; u < beyond[1]!; u++) if (glossed(u)) edge = false;
-    if (!edge) continue;
+    if (!n || !(k > i ? edges.end : edges.start)) continue;
     const [oa, oz] = other === "zh" ? [n.z0, n.z1] : [n.e0, n.e1];
     const [ba, bz] = other === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
     // Contiguous: the neighbour's target follows (or precedes) this bead's directly.
     if (k > i ? oa !== bz : oz !== ba) continue;
-    const sentence = index[other].units[k > i ? oa : oz - 1]!.sentence;
-    const [sa, sz] = index[other].spans.get(sentence)!;
-    const h = side === "zh" ? hits(index.zf, index.ef, first, last, sa, sz).zh : hits(index.zf, index.ef, sa, sz, first, last).en;
-    let words = 0;
-    let found = 0;
-    for (let u = first; u < last; u++) {
-      if (!glossed(u)) continue;
-      words++;
-      found += h[u - first]!;
-    }
-    if (words >= 3) best = Math.max(best, found / words);
+    best = Math.max(best, foundIn(index, side, run, index[other].units[k > i ? oa : oz - 1]!.sentence));
   }
   return best;
+}
+
+/**
+ * Which edges of its bead's side a run stands at, with only unglossed words beyond it (`start`: it
+ * opens the bead, `end`: it closes it); undefined for a run without units.
+ */
+export function runEdges(index: OmissionIndex, side: Lang, run: OmittedRun): { start: boolean; end: boolean } | undefined {
+  const i = run.beadIndex;
+  const b = index.beads[i]!;
+  const units: number[] = [];
+  for (const c of run.clauses) units.push(...clauseUnits(index, side, i, c));
+  if (!units.length) return undefined;
+  const first = Math.min(...units);
+  const last = Math.max(...units) + 1;
+  const [a, z] = side === "zh" ? [b.z0, b.z1] : [b.e0, b.e1];
+  const clear = (from: number, to: number): boolean => {
+    for (let u = from; u < to; u++) if (glossable(index, side, u)) return false;
+    return true;
+  };
+  return { start: clear(a, first), end: clear(last, z) };
+}
+
+/**
+ * The share of a run's words (with glosses, at least three; 0 with fewer) that one sentence of the
+ * other side finds.
+ */
+export function foundIn(index: OmissionIndex, side: Lang, run: OmittedRun, sentence: number): number {
+  const other: Lang = side === "zh" ? "en" : "zh";
+  const span = index[other].spans.get(sentence);
+  if (!span) return 0;
+  const units: number[] = [];
+  for (const c of run.clauses) units.push(...clauseUnits(index, side, run.beadIndex, c));
+  if (!units.length) return 0;
+  const first = Math.min(...units);
+  const last = Math.max(...units) + 1;
+  const [sa, sz] = span;
+  const h = side === "zh" ? hits(index.zf, index.ef, first, last, sa, sz).zh : hits(index.zf, index.ef, sa, sz, first, last).en;
+  let words = 0;
+  let found = 0;
+  for (let u = first; u < last; u++) {
+    if (!glossable(index, side, u)) continue;
+    words++;
+    found += h[u - first]!;
+  }
+  return words >= 3 ? found / words : 0;
 }
 
 /**

@@ -13,7 +13,7 @@ import { quote } from "./describe.js";
 import { enLength } from "../align/features.js";
 import { clausesOf, type Clause } from "./clauses.js";
 import { numberVerdict, side as numberSide, surplus, unmatched, type Mention, type NumberVerdict } from "./number-mismatch.js";
-import { clauseUnits, exclusiveHits, foundBeside, glossable, omissionIndex, omittedRuns, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
+import { clauseUnits, exclusiveHits, foundBeside, foundIn, glossable, omissionIndex, omittedRuns, runEdges, type OmissionIndex, type OmittedRun } from "./omission-evidence.js";
 import { shiftedTranslations } from "./shifted.js";
 import { numberOption, type CheckContext, type Rule } from "./types.js";
 
@@ -89,7 +89,7 @@ export const partialOmission: Rule = {
     const split = new Set([...shiftedTranslations(ctx).values()].flat());
     const reported = new Set<Bead>();
     for (const { run, lost, lengths } of passagesLeftOut(ctx, index, options(ctx))) {
-      if (run.bead.source.some((id) => split.has(id))) continue;
+      if (run.bead.source.some((id) => split.has(id)) || detachedFrom(ctx, index, run) !== undefined) continue;
       report(ctx, run, lost, lengths);
       reported.add(run.bead);
     }
@@ -99,6 +99,56 @@ export const partialOmission: Rule = {
     });
   },
 };
+
+/**
+ * How far from a passage's bead its translation may stand alone, in target sentences aligned with
+ * nothing: the next one, or the one after when a sentence with no source came between.
+ */
+const MAX_DETACHED_GAP = 2;
+
+/**
+ * The target sentence aligned with nothing beside a passage's bead (after a passage that ends its
+ * bead's source, before one that opens it; at most MAX_DETACHED_GAP away, past other such sentences)
+ * that translates the passage: its words found there at MAX_FOUND_BESIDE or more. The translator
+ * split the sentence in two, and the aligner could not keep the halves together when a sentence
+ * with no source came between them ("… symposium on November 9-10, with 16 speakers from six
+ * countries." as two sentences, an added one planted between): the passage is not missing, nor is
+ * its translation added. Undefined when there is none.
+ */
+export function detachedFrom(ctx: CheckContext, index: OmissionIndex, run: OmittedRun): number | undefined {
+  const edges = runEdges(index, ctx.sourceLang, run);
+  if (!edges || !run.bead.target.length) return undefined;
+  const beadOf = ctx.shared("bead-of-target", () => {
+    const m = new Map<number, Bead>();
+    for (const b of ctx.beads) for (const j of b.target) m.set(j, b);
+    return m;
+  });
+  const look = (from: number, step: 1 | -1): number | undefined => {
+    for (let j = from, n = 0; n < MAX_DETACHED_GAP; j += step) {
+      const bead = beadOf.get(j);
+      if (!bead || bead.source.length) return undefined;
+      if (ctx.target[j]!.kind === "blank") continue;
+      n++;
+      if (foundIn(index, ctx.sourceLang, run, j) >= MAX_FOUND_BESIDE) return j;
+    }
+    return undefined;
+  };
+  return (edges.end ? look(Math.max(...run.bead.target) + 1, 1) : undefined) ?? (edges.start ? look(Math.min(...run.bead.target) - 1, -1) : undefined);
+}
+
+/** The target sentences aligned with nothing that translate a passage left out beside them (detachedFrom). */
+export function detachedTargets(ctx: CheckContext): Set<number> {
+  return ctx.shared("detached-targets", () => {
+    const out = new Set<number>();
+    const index = omissionIndexFor(ctx);
+    if (!index || ctx.sourceLang === ctx.targetLang) return out;
+    for (const { run } of ctx.shared("passages-left-out", () => passagesLeftOut(ctx, index))) {
+      const j = detachedFrom(ctx, index, run);
+      if (j !== undefined) out.add(j);
+    }
+    return out;
+  });
+}
 
 /**
  * A passage at the edge of its bead whose words the translation's next sentence (in the neighbouring
