@@ -507,6 +507,14 @@ describe("length-ratio", () => {
   it("stays quiet on a document of ordinary beads", () => {
     expect(check(base, ["length-ratio"])).toEqual([]);
   });
+  it("counts figures and addresses the translation copies as they are, not as Chinese characters", () => {
+    // Digits and Latin letters pass one for one; counted as Han characters they predict three times
+    // their length in English.
+    const contacts: [string, string] = ["联系电话0717-86625100、0717-86625101，邮箱zsb@qlut.edu.cn，网址https://zs.qlut.edu.cn。", "Tel. 0717-86625100 and 0717-86625101; email zsb@qlut.edu.cn; website https://zs.qlut.edu.cn."];
+    expect(check([...base, contacts], ["length-ratio"])).toEqual([]);
+    // The same line with its contacts gone is still much shorter.
+    expect(check([...base, [contacts[0], "Tel."]], ["length-ratio"]).map((f) => f.source.sentences)).toEqual([[30]]);
+  });
 });
 
 describe("partial omission and addition", () => {
