@@ -179,6 +179,9 @@ describe("partial-omission", () => {
     expect(joined.map((f) => f.rule)).toEqual(["partial-omission"]);
     expect(joined[0]!.message).toContain("“5800人次、抢修车辆1200” (the translation's 5,200 is the start of 5800 joined to the end of 1200");
     expect(joined[0]!.target.ranges.length).toBe(1);
+    // With partial-omission off, the number is still reported, as it reads.
+    const alone = check([...base, [zh, "The power company deployed 5,200 repair vehicles."]], ["number-mismatch"]);
+    expect(alone.map((f) => f.message)).toEqual(["numbers differ: 5800 became 5,200; 1200 missing in the English"]);
     // A figure changed in place is a changed number, whatever its digits.
     const changed = run("The power company deployed 5,800 repair workers and more than 1,300 repair vehicles.");
     expect(changed.map((f) => f.rule)).toEqual(["number-mismatch"]);

@@ -97,7 +97,7 @@ function dropPartsOfOmitted(findings: Finding[]): Finding[] {
 
 /**
  * A number only missing (or only added) inside a passage reported as untranslated (or added) is that
- * passage's; so is a number only missing from a sentence one of whose passages is reported, when the
+ * passage's, and so is the number a passage's cut joined from two in the translation; so is a number only missing from a sentence one of whose passages is reported, when the
  * passage begins or ends within a few words of it: a cut that took the number's clause and the next
  * ("November 19, 2025 -- Northvale Systems, Inc. …, a provider of …" cut to "…Inc."), of which the
  * passage found is the longer part.
@@ -108,9 +108,13 @@ function dropNumbersInPassages(findings: Finding[]): Finding[] {
   const omitted = findings.filter((f) => f.rule === "partial-omission").flatMap((f) => f.source.ranges);
   const cut = new Set(findings.filter((f) => f.rule === "partial-omission").flatMap((f) => f.source.sentences));
   const added = findings.filter((f) => f.rule === "partial-addition").flatMap((f) => f.target.ranges);
+  // A passage cut between two numbers names the number the cut joined in the translation (5,200 from
+  // 5,800 … 1,200): the number finding on it is the passage's.
+  const joined = findings.filter((f) => f.rule === "partial-omission").flatMap((f) => f.target.ranges);
   if (!omitted.length && !added.length) return findings;
   return findings.filter((f) => {
     if (f.rule !== "number-mismatch") return true;
+    if (f.target.ranges.length && f.target.ranges.every((r) => inside(r, joined))) return false;
     const sameSentences = f.source.sentences.every((i) => cut.has(i));
     if (!f.target.ranges.length && f.source.ranges.length && f.source.ranges.every((r) => inside(r, omitted) || (sameSentences && near(r, omitted)))) return false;
     if (!f.source.ranges.length && f.target.ranges.length && f.target.ranges.every((r) => inside(r, added))) return false;

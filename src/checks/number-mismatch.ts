@@ -552,8 +552,11 @@ export const numberMismatch: Rule = {
     const tgt = LANGUAGE_NAME[ctx.targetLang];
     ctx.beads.forEach((bead, k) => {
       const verdict = numberVerdict(ctx, k, reach, minScore);
-      if (!verdict || verdict.joined) return;
-      const { missing, extra, s, t } = verdict;
+      if (!verdict) return;
+      // A number joined from two (joinedNumber) is reported as it reads; partial-omission reports the
+      // passage cut between them, and the run's last step keeps that finding alone (supersede).
+      const { s, t } = verdict;
+      const { missing, extra } = verdict.joined ? { missing: verdict.joined.lost, extra: [verdict.joined.number] } : verdict;
       const parts: string[] = [];
       const pairs = Math.min(missing.length, extra.length);
       for (let i = 0; i < pairs; i++) parts.push(`${missing[i]!.text} became ${extra[i]!.text}`);
