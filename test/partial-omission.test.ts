@@ -355,6 +355,7 @@ describe("exclusiveHits", () => {
   });
 
   it("reads a currency sign as its word: US$3.8 million finds 美元", () => {
+    // Entries sorted by headword, as the dictionary index is (its look-ups are binary searches).
     const money = parseDictionary([["欧元", "euro"], ["美元", "american dollar"]].map(([w, g]) => `${w}\t${g!.split(" ").map(stem).join(" ")}\tx`).join("\n"));
     const r = { dictionary: money, words: dictionarySegmenter(money) };
     const index = omissionIndex(sentences(["还需380万美元和20万欧元"], "source").list, sentences(["a further US$3.8 million and €0.2 million"], "target").list, [{ source: [0], target: [0], score: 1 }], true, r);
