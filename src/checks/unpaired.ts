@@ -21,7 +21,7 @@ import type { Bead } from "../model/types.js";
 import { LANGUAGE_NAME } from "./describe.js";
 import { exclusiveHits, memberEvidence, unsharedWords, wordsEvidence, type OmissionIndex } from "./omission-evidence.js";
 import type { Clause } from "./clauses.js";
-import { omissionIndexFor, PARTIAL_OMISSION_DEFAULTS, passagesLeftOut } from "./partial-omission.js";
+import { defaultPassagesLeftOut, omissionIndexFor, PARTIAL_OMISSION_DEFAULTS } from "./partial-omission.js";
 import type { CheckContext } from "./types.js";
 import { bareText } from "./untranslated.js";
 import { side as numberSide, unmatched } from "./number-mismatch.js";
@@ -217,7 +217,7 @@ export function unmatchedMembers(ctx: CheckContext, which: "source" | "target", 
     // sentence-level count, through a neighbour on the same topic ("Those promises remain as urgent
     // today as they were in 1945" beside the sentence whose promises its translation renders).
     if (which === "source") {
-      for (const { run } of ctx.shared("passages-left-out", () => passagesLeftOut(ctx, index))) {
+      for (const { run } of defaultPassagesLeftOut(ctx, index)) {
         const id = wholeSentence(run.clauses);
         if (id !== undefined && run.bead.source.length > 1 && !out.has(id)) out.set(id, run.bead);
       }
