@@ -68,6 +68,15 @@ describe("align", () => {
     expect(beads(ZH, en)).toContain("[4]:[4,5]");
   });
 
+  it("joins two sentences whose translations moved a clause across their border (2-2)", () => {
+    const en = [...EN.slice(0, 4), "The teacher told a story about history, and when class was over we went to the library.", "There we read books.", ...EN.slice(6)];
+    const out = beads(ZH, en);
+    expect(out).toContain("[4,5]:[4,5]");
+    // Its neighbours stay one to one.
+    expect(out).toContain("[3]:[3]");
+    expect(out).toContain("[6]:[6]");
+  });
+
   it("uses numbers, Chinese numerals included, as anchors", () => {
     const zh = ["二〇二一年，人口增长了百分之十五。", "第二十届会议在北京召开。"];
     const en = ["The 20th session was held in Beijing.", "In 2021 the population grew by 15%."];
