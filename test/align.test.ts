@@ -77,6 +77,17 @@ describe("align", () => {
     expect(out).toContain("[6]:[6]");
   });
 
+  it("joins no bead holding a sentence left in Chinese, nor a heading-like line, to its neighbour", () => {
+    // The address and the copied sentence each find little in English; a neighbour joined to them would
+    // raise the pair's similarity, and hide the address's own translation or the copy beside it.
+    const zh = ["各位代表！", "新征程上，我们要更加紧密地团结在党中央周围，奋力谱写现代化的新篇章！", ...ZH];
+    const en = ["Fellow Deputies,", "新征程上，我们要更加紧密地团结在党中央周围，奋力谱写现代化的新篇章！", ...EN];
+    const out = beads(zh, en);
+    expect(out.slice(0, 2)).toEqual(["[0]:[0]", "[1]:[1]"]);
+    const dated = beads(["东川省生态环境厅", "2025年5月28日", ...ZH], ["Department of Ecology and Environment of Dongchuan Province", "May 28, 2025", ...EN]);
+    expect(dated.slice(0, 2)).toEqual(["[0]:[0]", "[1]:[1]"]);
+  });
+
   it("uses numbers, Chinese numerals included, as anchors", () => {
     const zh = ["二〇二一年，人口增长了百分之十五。", "第二十届会议在北京召开。"];
     const en = ["The 20th session was held in Beijing.", "In 2021 the population grew by 15%."];

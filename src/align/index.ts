@@ -344,23 +344,27 @@ export function alignPath(
   }
 
   path = joinExplained(refine(path, scorer, zh, en, p), scorer, p.joinCoverage, p.joinMaxDelta, p.joinLengthGain, p.joinStrongMaxDelta, { zh: metaZ, en: metaE }, { zh: headingZ, en: headingE });
-  path = mergeCrossings(path, scorer, p.crossGain, metaZ, metaE);
+  path = mergeCrossings(path, scorer, p.crossGain, { zh: metaZ.map((x, z) => x || headingZ[z]! > 0), en: metaE.map((x, e) => x || headingE[e]! > 0) }, copies);
   return { path, scorer, zh, en, zhSents, enSents, zhIsSource };
 }
 
 /**
- * Joins two neighbouring beads (each with both sides, no heading or keywords line, at most 3 Chinese
- * and 4 English sentences together) whose union is far more alike than they are on average: a clause
- * of the second Chinese sentence translated in the first English one ("…, and when class was over we
- * went to the library." / "There we read books."). Left to right; a joined bead is not joined again.
+ * Joins two neighbouring beads whose union is far more alike than they are on average: a clause of the
+ * second Chinese sentence translated in the first English one ("…, and when class was over we went to
+ * the library." / "There we read books."). Each bead has both sides and no heading, heading-like line,
+ * keywords line or copied sentence; together they hold at most 3 Chinese and 4 English sentences. Left
+ * to right; a joined bead is not joined again.
  */
-function mergeCrossings(path: PathBead[], scorer: BeadScorer, gain: number, metaZ: boolean[], metaE: boolean[]): PathBead[] {
+function mergeCrossings(path: PathBead[], scorer: BeadScorer, gain: number, lines: { zh: boolean[]; en: boolean[] }, copies: [number, number][]): PathBead[] {
   if (!Number.isFinite(gain)) return path;
   const out: PathBead[] = [];
+  // A sentence left in Chinese is its own bead: joined to a neighbour, it would hide the sentence beside it.
+  const copiedZ = new Set(copies.map(([z]) => z));
+  const copiedE = new Set(copies.map(([, e]) => e));
   const plain = (b: PathBead): boolean => {
     if (b.z0 === b.z1 || b.e0 === b.e1) return false;
-    for (let z = b.z0; z < b.z1; z++) if (metaZ[z]) return false;
-    for (let e = b.e0; e < b.e1; e++) if (metaE[e]) return false;
+    for (let z = b.z0; z < b.z1; z++) if (lines.zh[z] || copiedZ.has(z)) return false;
+    for (let e = b.e0; e < b.e1; e++) if (lines.en[e] || copiedE.has(e)) return false;
     return true;
   };
   for (let k = 0; k < path.length; k++) {
