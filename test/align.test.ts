@@ -88,6 +88,22 @@ describe("align", () => {
     expect(dated.slice(0, 2)).toEqual(["[0]:[0]", "[1]:[1]"]);
   });
 
+  it("joins no short line to a long neighbour for its few words, nor a sentence that lost a clause to the next", () => {
+    // A short line finds few words, so its pair scores low: an unweighted mean of the two beads would
+    // make any join with the long sentence after it look like a gain.
+    const addressed = beads(
+      ["我先发布一条消息。", "应国务院总理邀请，塔兰共和国总理阿米尔·萨法维将于3月18日至21日对中国进行正式访问。", ...ZH],
+      ["I'd like to begin with an announcement.", "At the invitation of the Premier of the State Council, Prime Minister Amir Safavi of the Republic of Taran will pay an official visit to China from March 18 to 21.", ...EN],
+    );
+    expect(addressed.slice(0, 2)).toEqual(["[0]:[0]", "[1]:[1]"]);
+    // The first English sentence lost its clause about the cut; nothing of the second sentence is in it.
+    const cut = beads(
+      ["8月15日，本行下调金融机构存款准备金率0.5个百分点，释放长期流动性约1.2万亿元。", "下调后，金融机构加权平均存款准备金率为6.6%。", ...ZH],
+      ["On August 15, releasing about 1.2 trillion yuan of long-term liquidity.", "After the cut, the weighted average reserve requirement ratio for financial institutions stood at 6.6 percent.", ...EN],
+    );
+    expect(cut.slice(0, 2)).toEqual(["[0]:[0]", "[1]:[1]"]);
+  });
+
   it("uses numbers, Chinese numerals included, as anchors", () => {
     const zh = ["二〇二一年，人口增长了百分之十五。", "第二十届会议在北京召开。"];
     const en = ["The 20th session was held in Beijing.", "In 2021 the population grew by 15%."];
