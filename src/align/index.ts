@@ -366,6 +366,8 @@ function mergeCrossings(path: PathBead[], scorer: BeadScorer, gain: number, minC
   if (!Number.isFinite(gain)) return path;
   const out: PathBead[] = [];
   // A sentence left in Chinese is its own bead: joined to a neighbour, it would hide the sentence beside it.
+  // (With the weighted mean and the crossing test below, neither this nor the heading-like lines changed
+  // a figure measured; they were needed with the plain mean, and say what a join is not for.)
   const copiedZ = new Set(copies.map(([z]) => z));
   const copiedE = new Set(copies.map(([, e]) => e));
   const plain = (b: PathBead): boolean => {
